@@ -1,0 +1,31 @@
+package dk.samspil.contracts;
+
+import java.util.List;
+
+/** Kafka topics of the public contract. One topic per producing context and aggregate type; key = aggregate id. */
+public final class Topics {
+
+    public static final String MUNICIPALITY_INITIATIVES = "samspil.municipality.initiatives";
+
+    /** Every published topic, with the partition count it is created with. */
+    public static final List<TopicDefinition> ALL = List.of(
+            new TopicDefinition(MUNICIPALITY_INITIATIVES, 6));
+
+    private Topics() {
+    }
+
+    /** Each consumer group has a dead-letter topic of its own per source topic, with as many partitions as the source. */
+    public static String deadLetterTopic(String sourceTopic, String consumerGroup) {
+        return sourceTopic + "." + consumerGroup + ".dlt";
+    }
+
+    public static TopicDefinition definition(String topic) {
+        return ALL.stream()
+                .filter(definition -> definition.name().equals(topic))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a contract topic: " + topic));
+    }
+
+    public record TopicDefinition(String name, int partitions) {
+    }
+}

@@ -1,0 +1,133 @@
+package dk.samspil.contracts.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The Kafka binding of the contract: CloudEvents in binary mode (attributes in {@code ce_*} headers, the payload as
+ * JSON in the value), key = aggregate id. Readers tolerate unknown payload fields.
+ */
+public final class IntegrationEventCodec {
+
+    public static final String AGGREGATE_SEQUENCE = "aggregatesequence";
+    private static final String JSON = "application/json";
+
+    private final ObjectMapper objectMapper;
+    private final EventFormat structuredFormat = new JsonFormat();
+
+    public IntegrationEventCodec() {
+        this.objectMapper = objectMapper();
+    }
+
+    /** The JSON mapping every producer and consumer of the contract uses. */
+    public static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public ProducerRecord<String, byte[]> toRecord(EventEnvelope<?> envelope) {
+        return KafkaMessageFactory.createWriter(envelope.eventType().topic(), envelope.subject())
+                .writeBinary(toCloudEvent(envelope));
+    }
+
+    /**
+     * Reads a record of a contract topic. Empty for an event type this version of the contract does not know,
+     * so that consumers can skip newer types; {@link MalformedEventException} for anything unreadable.
+     */
+    public Optional<EventEnvelope<?>> fromRecord(ConsumerRecord<?, byte[]> record) {
+        CloudEvent event;
+        try {
+            MessageReader reader = KafkaMessageFactory.createReader(record);
+            event = reader.toEvent();
+        } catch (CloudEventRWException | IllegalStateException e) {
+            throw new MalformedEventException("Not a CloudEvent in binary mode at " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e);
+        }
+        return fromCloudEvent(event);
+    }
+
+    public byte[] toStructuredJson(EventEnvelope<?> envelope) {
+        return structuredFormat.serialize(toCloudEvent(envelope));
+    }
+
+    public Optional<EventEnvelope<?>> fromStructuredJson(byte[] json) {
+        CloudEvent event;
+        try {
+            event = structuredFormat.deserialize(json);
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("Not a structured JSON CloudEvent: " + e.getMessage(), e);
+        }
+        return fromCloudEvent(event);
+    }
+
+    private CloudEvent toCloudEvent(EventEnvelope<?> envelope) {
+        try {
+            return CloudEventBuilder.v1()
+                    .withId(envelope.id())
+                    .withType(envelope.type())
+                    .withSource(envelope.source())
+                    .withSubject(envelope.subject())
+                    .withTime(envelope.time())
+                    // CloudEvents' Integer is 32-bit; no aggregate comes near 2^31 events, and toIntExact would say so.
+                    .withExtension(AGGREGATE_SEQUENCE, Math.toIntExact(envelope.aggregateSequence()))
+                    .withDataContentType(JSON)
+                    .withData(objectMapper.writeValueAsBytes(envelope.payload()))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write payload of " + envelope.type(), e);
+        }
+    }
+
+    private Optional<EventEnvelope<?>> fromCloudEvent(CloudEvent event) {
+        return EventTypes.byType(event.getType()).map(type -> envelope(type, event));
+    }
+
+    private <T> EventEnvelope<T> envelope(EventType<T> type, CloudEvent event) {
+        if (event.getSubject() == null || event.getTime() == null || event.getData() == null) {
+            throw new MalformedEventException("Event " + event.getId() + " of type " + event.getType()
+                    + " lacks subject, time or data");
+        }
+        T payload;
+        try {
+            payload = objectMapper.readValue(event.getData().toBytes(), type.payloadType());
+        } catch (IOException e) {
+            throw new MalformedEventException("Unreadable payload of event " + event.getId() + ": " + e.getMessage(), e);
+        }
+        return new EventEnvelope<>(event.getId(), type, event.getSource(), event.getSubject(), event.getTime(),
+                aggregateSequence(event), payload);
+    }
+
+    private static long aggregateSequence(CloudEvent event) {
+        Object value = event.getExtension(AGGREGATE_SEQUENCE);
+        try {
+            if (value instanceof Number number) {
+                return number.longValue();
+            }
+            if (value != null) {
+                return Long.parseLong(value.toString());
+            }
+        } catch (NumberFormatException e) {
+            throw new MalformedEventException("Event " + event.getId() + " has a non-numeric " + AGGREGATE_SEQUENCE, e);
+        }
+        throw new MalformedEventException("Event " + event.getId() + " lacks the " + AGGREGATE_SEQUENCE + " extension");
+    }
+}

@@ -1,0 +1,14 @@
+package dk.samspil.contracts.events;
+
+import java.net.URI;
+
+/** CloudEvents {@code source} values: the organisation that produced an event. */
+public final class Sources {
+
+    private Sources() {
+    }
+
+    public static URI municipality(String kommunekode) {
+        return URI.create("/municipalities/" + kommunekode);
+    }
+}
