@@ -6,5 +6,10 @@ import java.util.List;
 /** {@code dk.samspil.municipality.initiative-registered.v1}: a municipality registered an initiative (indsats). */
 public record InitiativeRegistered(String initiativeId, String municipalityCode, String name,
                                    PreventionLevel preventionLevel, InitiativeScope scope,
-                                   LocalDate startDate, LocalDate endDate, List<String> themes) {
+                                   LocalDate startDate, LocalDate endDate, List<String> themes) implements InitiativeEvent {
+
+    @Override
+    public InitiativeStatus resultingStatus() {
+        return InitiativeStatus.REGISTERED;
+    }
 }

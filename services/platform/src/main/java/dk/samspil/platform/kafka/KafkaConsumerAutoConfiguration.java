@@ -1,0 +1,60 @@
+package dk.samspil.platform.kafka;
+
+import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.contracts.events.MalformedEventException;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Consuming integration events: records arrive as raw bytes and are decoded inside the listener, so that an
+ * undecodable record still reaches the error handler. Malformed records go straight to the group's dead-letter
+ * topic and the partition moves on; any other failure (a read model that is down) is retried with backoff for as
+ * long as it takes, so nothing is skipped.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+public class KafkaConsumerAutoConfiguration {
+
+    public static final String LISTENER_FACTORY = "integrationEventListenerFactory";
+
+    @Bean
+    @ConditionalOnMissingBean
+    IntegrationEventCodec integrationEventCodec() {
+        return new IntegrationEventCodec();
+    }
+
+    @Bean(LISTENER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> integrationEventListenerFactory(
+            ConsumerFactory<String, byte[]> consumerFactory, KafkaTemplate<String, byte[]> kafkaTemplate,
+            @Value("${spring.kafka.consumer.group-id}") String defaultGroup,
+            @Value("${samspil.kafka.listener-concurrency:2}") int concurrency) {
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(consumerFactory);
+        factory.setConcurrency(concurrency);
+        factory.setCommonErrorHandler(errorHandler(kafkaTemplate, defaultGroup));
+        return factory;
+    }
+
+    private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, String defaultGroup) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate, (record, exception) -> {
+            String group = KafkaUtils.getConsumerGroupId() != null ? KafkaUtils.getConsumerGroupId() : defaultGroup;
+            return new TopicPartition(Topics.deadLetterTopic(record.topic(), group), record.partition());
+        });
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(10_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,34 @@
+package dk.samspil.platform.mongo;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.context.annotation.Bean;
+
+/** The service's own read-model database, named by {@code spring.data.mongodb.uri}. */
+@AutoConfiguration(after = org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration.class)
+@ConditionalOnBean(MongoClient.class)
+public class MongoAutoConfiguration {
+
+    @Bean
+    MongoDatabase readModelDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoDatabase readModelDatabase) {
+        return new AbstractHealthIndicator("MongoDB is not reachable") {
+            @Override
+            protected void doHealthCheck(Health.Builder builder) {
+                readModelDatabase.runCommand(new Document("ping", 1));
+                builder.up().withDetail("database", readModelDatabase.getName());
+            }
+        };
+    }
+}
