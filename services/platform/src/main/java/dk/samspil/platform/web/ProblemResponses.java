@@ -1,6 +1,6 @@
 package dk.samspil.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
@@ -64,14 +64,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes()));
         }
         JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
-        if (mapping != null && !mapping.getPath().isEmpty()) {
+        StreamReadException syntax = causeOfType(e, StreamReadException.class);
+        if (syntax == null && mapping != null && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
             String message = mapping instanceof InvalidFormatException invalidFormat
                     ? invalidValue(invalidFormat)
                     : "Feltet kan ikke læses";
             return ResponseEntity.badRequest().body(invalid("Ugyldigt felt: " + field, List.of(new FieldProblem(field, message))));
         }
-        JsonProcessingException syntax = causeOfType(e, JsonProcessingException.class);
         String detail = syntax != null
                 ? "Indholdet er ikke gyldig JSON: " + syntax.getOriginalMessage()
                 : "Forespørgslen mangler et læsbart JSON-indhold";

@@ -1,0 +1,4 @@
+package dk.samspil.municipality.initiative.query;
+
+public record FetchMunicipalityInitiativesQuery(String municipalityCode) {
+}

@@ -1,0 +1,64 @@
+package dk.samspil.municipality.initiative.web;
+
+import dk.samspil.contracts.municipality.InitiativeStatus;
+import dk.samspil.contracts.reference.ReferenceData;
+import dk.samspil.municipality.initiative.command.ApproveInitiativeCommand;
+import dk.samspil.municipality.initiative.command.RegisterInitiativeCommand;
+import dk.samspil.municipality.initiative.query.FetchMunicipalityInitiativesQuery;
+import dk.samspil.municipality.initiative.query.InitiativeSummary;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/municipalities/{kommunekode}/initiatives")
+class InitiativeController {
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final ReferenceData referenceData = ReferenceData.instance();
+
+    InitiativeController(CommandGateway commandGateway, QueryGateway queryGateway) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+    }
+
+    @PostMapping
+    ResponseEntity<InitiativeCreated> register(@PathVariable String kommunekode,
+                                               @Valid @RequestBody RegisterInitiativeRequest request,
+                                               UriComponentsBuilder uri) {
+        String municipalityCode = referenceData.municipality(kommunekode).code();
+        String initiativeId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new RegisterInitiativeCommand(initiativeId, municipalityCode, request.name(),
+                request.preventionLevel(), request.scope(), request.startDate(), request.endDate(), request.themes()));
+        return ResponseEntity
+                .created(uri.path("/api/municipalities/{code}/initiatives/{id}").build(municipalityCode, initiativeId))
+                .body(new InitiativeCreated(initiativeId));
+    }
+
+    @PostMapping("/{initiativeId}/approval")
+    InitiativeApprovalResponse approve(@PathVariable String kommunekode, @PathVariable String initiativeId) {
+        String municipalityCode = referenceData.municipality(kommunekode).code();
+        commandGateway.sendAndWait(new ApproveInitiativeCommand(initiativeId, municipalityCode));
+        return new InitiativeApprovalResponse(initiativeId, InitiativeStatus.APPROVED);
+    }
+
+    @GetMapping
+    List<InitiativeSummary> list(@PathVariable String kommunekode) {
+        String municipalityCode = referenceData.municipality(kommunekode).code();
+        return queryGateway.query(new FetchMunicipalityInitiativesQuery(municipalityCode),
+                ResponseTypes.multipleInstancesOf(InitiativeSummary.class)).join();
+    }
+}

@@ -1,0 +1,4 @@
+package dk.samspil.municipality.initiative.web;
+
+public record InitiativeCreated(String id) {
+}
