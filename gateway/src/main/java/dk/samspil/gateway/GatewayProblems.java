@@ -1,0 +1,70 @@
+package dk.samspil.gateway;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** The RFC 7807 problems the gateway answers with itself. Titles and details are in Danish, like the UI. */
+final class GatewayProblems {
+
+    static final URI NOT_FOUND = URI.create("urn:samspil:problem:not-found");
+    static final URI SERVICE_UNAVAILABLE = URI.create("urn:samspil:problem:service-unavailable");
+    static final URI SERVICE_TIMEOUT = URI.create("urn:samspil:problem:service-timeout");
+    static final URI BAD_GATEWAY = URI.create("urn:samspil:problem:bad-gateway");
+    static final URI UNEXPECTED = URI.create("urn:samspil:problem:unexpected");
+
+    private GatewayProblems() {
+    }
+
+    static ProblemDetail notFound() {
+        return problem(NOT_FOUND, HttpStatus.NOT_FOUND, "Ikke fundet",
+                "Gatewayen har ingen rute til denne sti.");
+    }
+
+    static ProblemDetail serviceUnavailable(String service) {
+        ProblemDetail problem = problem(SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+                "Tjenesten er ikke tilgængelig",
+                "Tjenesten '%s' kan ikke nås lige nu. Prøv igen senere.".formatted(service));
+        problem.setProperty("service", service);
+        return problem;
+    }
+
+    static ProblemDetail serviceTimeout(String service) {
+        ProblemDetail problem = problem(SERVICE_TIMEOUT, HttpStatus.GATEWAY_TIMEOUT,
+                "Tjenesten svarede ikke i tide",
+                "Tjenesten '%s' svarede ikke inden for tidsgrænsen.".formatted(service));
+        problem.setProperty("service", service);
+        return problem;
+    }
+
+    static ProblemDetail badGateway(String service) {
+        ProblemDetail problem = problem(BAD_GATEWAY, HttpStatus.BAD_GATEWAY,
+                "Ugyldigt svar fra tjenesten",
+                "Tjenesten '%s' afbrød forbindelsen uden et gyldigt svar.".formatted(service));
+        problem.setProperty("service", service);
+        return problem;
+    }
+
+    static ProblemDetail unexpected() {
+        return problem(UNEXPECTED, HttpStatus.INTERNAL_SERVER_ERROR, "Uventet fejl",
+                "Der opstod en uventet fejl i gatewayen.");
+    }
+
+    /** Any other status Spring raises (405, 413, ...): the plain HTTP meaning is the whole story. */
+    static ProblemDetail forStatus(HttpStatusCode status, String reason) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        HttpStatus known = HttpStatus.resolve(status.value());
+        problem.setTitle(known != null ? known.getReasonPhrase() : "HTTP " + status.value());
+        problem.setDetail(reason != null ? reason : problem.getTitle());
+        return problem;
+    }
+
+    private static ProblemDetail problem(URI type, HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+}

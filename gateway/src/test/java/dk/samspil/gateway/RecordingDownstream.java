@@ -1,0 +1,88 @@
+package dk.samspil.gateway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/** A real HTTP server on a random port standing in for a Samspil service: it records what reaches it. */
+final class RecordingDownstream implements AutoCloseable {
+
+    record ReceivedRequest(String method, String pathAndQuery, Headers headers, String body) {
+
+        String header(String name) {
+            return headers.getFirst(name);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+    private final boolean answers;
+
+    private RecordingDownstream(boolean answers) {
+        this.answers = answers;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::record);
+        server.start();
+    }
+
+    /** Answers every request with 200 {"ok":true}. */
+    static RecordingDownstream answering() {
+        return new RecordingDownstream(true);
+    }
+
+    /** Accepts requests but never answers them: a hanging service. */
+    static RecordingDownstream silent() {
+        return new RecordingDownstream(false);
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    List<ReceivedRequest> received() {
+        return List.copyOf(received);
+    }
+
+    void forget() {
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void record(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Headers headers = new Headers();
+        headers.putAll(exchange.getRequestHeaders());
+        received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
+        if (!answers) {
+            return;
+        }
+        byte[] response = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, response.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(response);
+        }
+    }
+}

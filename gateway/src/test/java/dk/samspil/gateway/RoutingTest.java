@@ -1,0 +1,68 @@
+package dk.samspil.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.MediaType;
+
+import dk.samspil.gateway.RecordingDownstream.ReceivedRequest;
+
+class RoutingTest extends RunningDownstreams {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "/api/municipalities,                                                   municipality",
+            "/api/municipalities/0101/initiatives?status=ACTIVE&q=%C3%A6ldre+unge,   municipality",
+            "/api/reference/police-districts/1470/municipalities,                   municipality",
+            "/api/districts/1470/dashboard?year=2025&theme=nikotin,                  district-council",
+            "/api/national/projects?page=2&size=20,                                  national-association"
+    })
+    void forwardsPathAndQueryUnchangedToTheOwningService(String pathAndQuery, String service) {
+        client.get().uri(gatewayUri(pathAndQuery))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json("{\"ok\":true}");
+
+        RecordingDownstream owner = downstream(service);
+        assertThat(owner.received()).singleElement()
+                .satisfies(request -> {
+                    assertThat(request.method()).isEqualTo("GET");
+                    assertThat(request.pathAndQuery()).isEqualTo(pathAndQuery);
+                });
+        allDownstreams().stream()
+                .filter(other -> other != owner)
+                .forEach(other -> assertThat(other.received()).isEmpty());
+    }
+
+    @Test
+    void forwardsThePostBodyIntact() {
+        String body = """
+                {"name":"Tryghedsvandring i Ølby","preventionLevel":"PREVENTIVE","budget":300000,"notes":"%s"}"""
+                .formatted("æøå ".repeat(50_000));
+
+        client.post().uri(gatewayUri("/api/municipalities/0101/initiatives"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(MUNICIPALITY.received()).singleElement()
+                .satisfies(request -> {
+                    assertThat(request.method()).isEqualTo("POST");
+                    assertThat(request.pathAndQuery()).isEqualTo("/api/municipalities/0101/initiatives");
+                    assertThat(request.header("Content-Type")).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
+                    assertThat(request.body()).isEqualTo(body);
+                });
+    }
+
+    @Test
+    void routesOtherMethodsToo() {
+        client.delete().uri(gatewayUri("/api/districts/1470/meetings/42"))
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(DISTRICT_COUNCIL.received()).extracting(ReceivedRequest::method).containsExactly("DELETE");
+    }
+}

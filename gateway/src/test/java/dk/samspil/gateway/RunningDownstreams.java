@@ -1,0 +1,65 @@
+package dk.samspil.gateway;
+
+import java.net.URI;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway in front of three running downstreams. The downstreams are shared by all subclasses so
+ * that they share one Spring context; they live as long as the test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Spring Boot tests switch metrics export off; the Prometheus endpoint is under test here.
+@AutoConfigureObservability(tracing = false)
+abstract class RunningDownstreams {
+
+    static final RecordingDownstream MUNICIPALITY = RecordingDownstream.answering();
+    static final RecordingDownstream DISTRICT_COUNCIL = RecordingDownstream.answering();
+    static final RecordingDownstream NATIONAL_ASSOCIATION = RecordingDownstream.answering();
+
+    static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @DynamicPropertySource
+    static void downstreams(DynamicPropertyRegistry registry) {
+        registry.add("samspil.gateway.municipality-uri", MUNICIPALITY::uri);
+        registry.add("samspil.gateway.district-council-uri", DISTRICT_COUNCIL::uri);
+        registry.add("samspil.gateway.national-association-uri", NATIONAL_ASSOCIATION::uri);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        allDownstreams().forEach(RecordingDownstream::forget);
+    }
+
+    static List<RecordingDownstream> allDownstreams() {
+        return List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION);
+    }
+
+    static RecordingDownstream downstream(String service) {
+        return switch (service) {
+            case "municipality" -> MUNICIPALITY;
+            case "district-council" -> DISTRICT_COUNCIL;
+            case "national-association" -> NATIONAL_ASSOCIATION;
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
+    /** An absolute URI built from the exact characters given: no encoding, no normalisation. */
+    URI gatewayUri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+}
