@@ -4,13 +4,19 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.events.MalformedEventException;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -28,10 +34,18 @@ public class KafkaConsumerAutoConfiguration {
 
     public static final String LISTENER_FACTORY = "integrationEventListenerFactory";
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaConsumerAutoConfiguration.class);
+
     @Bean
     @ConditionalOnMissingBean
     IntegrationEventCodec integrationEventCodec() {
         return new IntegrationEventCodec();
+    }
+
+    @Bean
+    @ConditionalOnBean(KafkaAdmin.class)
+    BackgroundTopicCreation backgroundTopicCreation(KafkaAdmin kafkaAdmin, ListableBeanFactory beans) {
+        return new BackgroundTopicCreation(kafkaAdmin, beans);
     }
 
     @Bean(LISTENER_FACTORY)
@@ -49,7 +63,11 @@ public class KafkaConsumerAutoConfiguration {
     private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, String defaultGroup) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate, (record, exception) -> {
             String group = KafkaUtils.getConsumerGroupId() != null ? KafkaUtils.getConsumerGroupId() : defaultGroup;
-            return new TopicPartition(Topics.deadLetterTopic(record.topic(), group), record.partition());
+            TopicPartition deadLetters = new TopicPartition(Topics.deadLetterTopic(record.topic(), group), record.partition());
+            // Spring Kafka publishes to the dead-letter topic without a word: say which record left the read model.
+            log.error("Record {}-{}@{} (key {}) goes to {}: {}", record.topic(), record.partition(), record.offset(),
+                    record.key(), deadLetters.topic(), NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+            return deadLetters;
         });
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(10_000);

@@ -1,0 +1,173 @@
+package dk.samspil.districtcouncil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.municipality.PreventionLevel;
+import dk.samspil.platform.testing.ContractTraffic;
+import dk.samspil.platform.testing.TestMongoServer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static dk.samspil.platform.testing.InitiativeEvents.approved;
+import static dk.samspil.platform.testing.InitiativeEvents.registered;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The whole service against a real Kafka broker and the Mongo-wire server; one context and broker for the class. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@AutoConfigureObservability(tracing = false)
+@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
+class DistrictCouncilIntegrationTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
+    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "district-council");
+
+    private static ContractTraffic kafka;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("district-council"));
+    }
+
+    @BeforeAll
+    static void connect(@Autowired EmbeddedKafkaBroker broker) {
+        kafka = new ContractTraffic(broker.getBrokersAsString());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void the_source_topic_has_the_contract_partitions() {
+        assertThat(kafka.partitionCount(Topics.MUNICIPALITY_INITIATIVES))
+                .isEqualTo(Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions());
+    }
+
+    @Test
+    void initiatives_published_on_kafka_show_on_the_dashboard() {
+        kafka.publish(
+                registered("dc-1", "0101", PreventionLevel.PREVENTIVE, MONDAY),
+                registered("dc-2", "0147", PreventionLevel.BUILDING, MONDAY),
+                approved("dc-1", "0101", 1, MONDAY.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode copenhagen = municipality(dashboard("1470"), "0101");
+            assertThat(copenhagen.path("initiatives").asInt()).isEqualTo(1);
+            assertThat(copenhagen.path("byStatus").path("APPROVED").asInt()).isEqualTo(1);
+            assertThat(copenhagen.path("byStatus").path("REGISTERED").asInt()).isZero();
+            assertThat(copenhagen.path("byPreventionLevel").path("PREVENTIVE").asInt()).isEqualTo(1);
+            assertThat(municipality(dashboard("1470"), "0147").path("byPreventionLevel").path("BUILDING").asInt()).isEqualTo(1);
+        });
+        JsonNode dashboard = dashboard("1470");
+        assertThat(dashboard.path("districtName").asText()).isEqualTo("Københavns Politi");
+        assertThat(dashboard.path("lastEventAt").asText()).isNotEmpty();
+        assertThat(StreamSupport.stream(dashboard.path("municipalities").spliterator(), false)
+                .map(municipality -> municipality.path("code").asText()))
+                .containsExactly("0101", "0147", "0185", "0155");
+        int sum = StreamSupport.stream(dashboard.path("municipalities").spliterator(), false)
+                .mapToInt(municipality -> municipality.path("initiatives").asInt()).sum();
+        assertThat(dashboard.path("totals").path("initiatives").asInt()).isEqualTo(sum).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_same_record_sent_twice_counts_once() {
+        var registration = kafka.record(registered("dc-3", "0185", PreventionLevel.CRIME_PREVENTIVE, MONDAY));
+        kafka.send(registration);
+        kafka.send(registration);
+        // Same key, so same partition: once the approval shows, the duplicate before it has been consumed.
+        kafka.publish(approved("dc-3", "0185", 1, MONDAY.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(municipality(dashboard("1470"), "0185").path("byStatus").path("APPROVED").asInt()).isEqualTo(1));
+        JsonNode taarnby = municipality(dashboard("1470"), "0185");
+        assertThat(taarnby.path("initiatives").asInt()).isEqualTo(1);
+        assertThat(taarnby.path("byStatus").path("REGISTERED").asInt()).isZero();
+        assertThat(taarnby.path("byPreventionLevel").path("CRIME_PREVENTIVE").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void malformed_records_go_to_the_dead_letter_topic_and_later_records_still_apply() {
+        kafka.send(ContractTraffic.withoutCloudEventHeaders(Topics.MUNICIPALITY_INITIATIVES, "dc-4"));
+        kafka.send(kafka.withUnreadablePayload(registered("dc-5", "0400", PreventionLevel.BUILDING, MONDAY)));
+        kafka.publish(registered("dc-6", "0411", PreventionLevel.BUILDING, MONDAY));
+        // Same keys as the broken records, so they queue behind them on the same partitions.
+        kafka.publish(
+                registered("dc-4", "0400", PreventionLevel.PREVENTIVE, MONDAY),
+                registered("dc-5", "0400", PreventionLevel.BUILDING, MONDAY));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll(DEAD_LETTERS)).extracting(ConsumerRecord::key).contains("dc-4", "dc-5", "dc-6"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dashboard("1471").path("totals").path("initiatives").asInt()).isEqualTo(2));
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readAll(DEAD_LETTERS);
+        assertThat(deadLetters).filteredOn(record -> record.key().startsWith("dc-")).hasSize(3);
+    }
+
+    @Test
+    void an_unknown_district_is_a_404_problem_naming_the_field() {
+        for (String code : List.of("1459", "abc", "147")) {
+            ResponseEntity<JsonNode> response = http.getForEntity("/api/districts/{code}/dashboard", JsonNode.class, code);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getBody().path("field").asText()).isEqualTo("politikredskode");
+        }
+    }
+
+    @Test
+    void a_district_without_events_shows_every_municipality_with_zeros() {
+        JsonNode dashboard = dashboard("1462");
+
+        assertThat(dashboard.has("lastEventAt")).isFalse();
+        assertThat(dashboard.path("totals").path("initiatives").asInt()).isZero();
+        assertThat(dashboard.path("totals").path("byStatus").size()).isEqualTo(2);
+        assertThat(dashboard.path("municipalities")).hasSize(11).allSatisfy(municipality -> {
+            assertThat(municipality.path("initiatives").asInt()).isZero();
+            assertThat(municipality.path("byPreventionLevel").path("CRIME_PREVENTIVE").isInt()).isTrue();
+        });
+    }
+
+    @Test
+    void is_ready_and_serves_metrics() {
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
+        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "application=\"district-council\"");
+    }
+
+    private JsonNode dashboard(String district) {
+        ResponseEntity<JsonNode> response = http.getForEntity("/api/districts/{code}/dashboard", JsonNode.class, district);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static JsonNode municipality(JsonNode dashboard, String code) {
+        return StreamSupport.stream(dashboard.path("municipalities").spliterator(), false)
+                .filter(municipality -> municipality.path("code").asText().equals(code))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,16 @@
+package dk.samspil.nationalassociation.overview.messaging;
+
+import dk.samspil.contracts.Topics;
+import dk.samspil.platform.kafka.DeadLetterTopics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+@Configuration(proxyBeanMethods = false)
+class DeadLetterTopicConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics nationalAssociationDeadLetterTopics() {
+        return DeadLetterTopics.forGroup(MunicipalityInitiativesListener.CONSUMER_GROUP, Topics.MUNICIPALITY_INITIATIVES);
+    }
+}

@@ -1,0 +1,4 @@
+package dk.samspil.nationalassociation.overview.query;
+
+public record FetchNationalOverviewQuery() {
+}
