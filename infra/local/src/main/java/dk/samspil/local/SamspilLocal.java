@@ -1,0 +1,126 @@
+package dk.samspil.local;
+
+import dk.samspil.local.bench.Benchmark;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar infra/local/target/local-exec.jar <command>}: the local launcher. Dispatches on the first argument;
+ * more commands are added to {@link #COMMANDS}.
+ */
+public final class SamspilLocal {
+
+    /** Env and system property that move the data folder away from {@code <repository>/.samspil-data}. */
+    public static final String DATA_FOLDER_ENV = "SAMSPIL_DATA_DIR";
+    public static final String DATA_FOLDER_PROPERTY = "samspil.data-dir";
+    /** Env and system property that add an offset to every port (to run a second stack beside the first). */
+    public static final String PORT_OFFSET_ENV = "SAMSPIL_PORT_OFFSET";
+    public static final String PORT_OFFSET_PROPERTY = "samspil.port-offset";
+
+    interface Command {
+        int run(List<String> arguments) throws Exception;
+    }
+
+    private record Entry(String arguments, String summary, Command command) {
+    }
+
+    private static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("up", new Entry("[tjeneste ...]", "start hele platformen i forgrunden (eller kun de nævnte tjenester); Ctrl-C stopper",
+                arguments -> up(false, arguments)));
+        COMMANDS.put("infra", new Entry("", "start kun PostgreSQL, Kafka og MongoDB i forgrunden (til udvikling)",
+                arguments -> up(true, List.of())));
+        COMMANDS.put("bench", new Entry("[--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]",
+                "start en egen platform i en midlertidig mappe, kør belastning og udskriv tallene",
+                arguments -> Benchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("help", new Entry("", "vis denne tekst", arguments -> {
+            usage(System.out);
+            return 0;
+        }));
+    }
+
+    private SamspilLocal() {
+    }
+
+    public static void main(String[] args) {
+        String name = args.length == 0 ? "help" : args[0];
+        Entry entry = COMMANDS.get(name.equals("-h") || name.equals("--help") ? "help" : name);
+        if (entry == null) {
+            System.err.println("Ukendt kommando: " + name);
+            usage(System.err);
+            System.exit(2);
+        }
+        int exitCode;
+        try {
+            exitCode = entry.command().run(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        } catch (LocalStackException e) {
+            System.err.println();
+            System.err.println("FEJL: " + e.getMessage());
+            exitCode = 1;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            exitCode = 1;
+        }
+        System.exit(exitCode);
+    }
+
+    static void usage(PrintStream out) {
+        out.println("""
+                Samspil lokalt: hele platformen på én maskine, alle data i én mappe.
+
+                Brug: ./samspil <kommando> (eller java -Dsamspil.root=<repository> -jar infra/local/target/local-exec.jar <kommando>)
+                """);
+        COMMANDS.forEach((name, entry) -> out.printf("  %-24s %s%n", name + " " + entry.arguments(), entry.summary()));
+        out.println("""
+
+                Tjenester: %s
+                Data:      <repository>/.samspil-data (eller $%s / -D%s); logs i <data>/logs
+                Porte:     gateway 8080, municipality 8081, district-council 8082, national-association 8083,
+                           PostgreSQL 15432, Kafka 19092 (controller 19093), MongoDB 27017;
+                           alle flyttet med $%s / -D%s (fx 100: gateway 8180)
+                JVM-options for tjenesterne: $%s
+                           (standard: %s)
+                """.formatted(String.join(", ", ServiceDescriptor.ALL.stream().map(ServiceDescriptor::name).toList()),
+                DATA_FOLDER_ENV, DATA_FOLDER_PROPERTY, PORT_OFFSET_ENV, PORT_OFFSET_PROPERTY,
+                LocalStackConfig.SERVICE_JVM_OPTIONS_ENV, LocalStackConfig.DEFAULT_SERVICE_JVM_OPTIONS));
+    }
+
+    private static int up(boolean infrastructureOnly, List<String> services) throws InterruptedException {
+        LocalStackConfig config = configFromEnvironment();
+        if (!services.isEmpty()) {
+            try {
+                config = config.withServices(services.toArray(String[]::new));
+            } catch (IllegalArgumentException e) {
+                throw new LocalStackException(e.getMessage());
+            }
+        }
+        LocalStack stack = infrastructureOnly ? LocalStack.startInfrastructureOnly(config) : LocalStack.start(config);
+        System.out.println(ReadyBanner.of(stack, infrastructureOnly));
+        stack.awaitClosed();
+        return 0;
+    }
+
+    static LocalStackConfig configFromEnvironment() {
+        Path root = RepositoryRoot.fromSystemPropertyOrWorkingDirectory();
+        LocalStackConfig config = LocalStackConfig.defaults(root);
+        String dataFolder = System.getProperty(DATA_FOLDER_PROPERTY, System.getenv(DATA_FOLDER_ENV));
+        if (dataFolder != null && !dataFolder.isBlank()) {
+            config = config.withDataFolder(Path.of(dataFolder));
+        }
+        String portOffset = System.getProperty(PORT_OFFSET_PROPERTY, System.getenv(PORT_OFFSET_ENV));
+        if (portOffset != null && !portOffset.isBlank()) {
+            try {
+                config = config.withPortOffset(Integer.parseInt(portOffset.strip()));
+            } catch (NumberFormatException e) {
+                throw new LocalStackException(PORT_OFFSET_ENV + " is not a number: " + portOffset);
+            }
+        }
+        return config;
+    }
+}

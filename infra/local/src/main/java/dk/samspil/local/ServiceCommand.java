@@ -1,0 +1,48 @@
+package dk.samspil.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line of one service JVM: {@code java <jvm options> -jar <jar> <Spring Boot properties>}. */
+final class ServiceCommand {
+
+    private ServiceCommand() {
+    }
+
+    /** The addresses of the infrastructure a service is pointed at. */
+    record Infrastructure(String kafkaBootstrapServers, int postgresPort, int mongoPort) {
+    }
+
+    static List<String> of(ServiceDescriptor service, LocalStackConfig config, Infrastructure infrastructure) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(config.serviceJvmOptions());
+        command.add("-jar");
+        command.add(config.jarOf(service).toString());
+        command.addAll(arguments(service, config, infrastructure));
+        return command;
+    }
+
+    static List<String> arguments(ServiceDescriptor service, LocalStackConfig config, Infrastructure infrastructure) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=" + config.servicePort(service.name()));
+        arguments.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
+        service.mongo().ifPresent(database ->
+                arguments.add("--spring.data.mongodb.uri=mongodb://127.0.0.1:" + infrastructure.mongoPort() + "/" + database));
+        service.postgresDatabase().ifPresent(database -> {
+            arguments.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + infrastructure.postgresPort() + "/" + database);
+            arguments.add("--spring.datasource.username=" + EmbeddedPostgresServer.USER);
+            arguments.add("--spring.datasource.password=" + EmbeddedPostgresServer.PASSWORD);
+        });
+        for (String target : service.routesTo()) {
+            arguments.add("--samspil.gateway." + target + "-uri=http://127.0.0.1:" + config.servicePort(target));
+        }
+        return arguments;
+    }
+
+    /** The launcher's own java binary, so the services run on the same JDK. */
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,91 @@
+package dk.samspil.local;
+
+import dk.samspil.contracts.Topics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One Samspil service as the local stack runs it: a runnable jar started as a child JVM.
+ *
+ * @param name           the service name, also the name of its log and pid file
+ * @param jar            the runnable jar, relative to the repository root
+ * @param defaultPort    HTTP port used by {@link LocalStackConfig#defaults}
+ * @param usesPostgres   whether it gets a PostgreSQL database of its own (named {@link #postgresDatabase()})
+ * @param mongoDatabase  its MongoDB database, or {@code null} when it has none
+ * @param consumerGroups the consumer groups it reads with; each gets a dead-letter topic per source topic
+ * @param routesTo       services whose base URL it is given as {@code --samspil.gateway.<name>-uri} (the gateway)
+ */
+public record ServiceDescriptor(
+        String name,
+        Path jar,
+        int defaultPort,
+        boolean usesPostgres,
+        String mongoDatabase,
+        List<ConsumerGroup> consumerGroups,
+        List<String> routesTo) {
+
+    public static final ServiceDescriptor MUNICIPALITY = new ServiceDescriptor(
+            "municipality", Path.of("services/municipality/target/municipality-exec.jar"), 8081,
+            true, "municipality", List.of(), List.of());
+
+    public static final ServiceDescriptor DISTRICT_COUNCIL = new ServiceDescriptor(
+            "district-council", Path.of("services/district-council/target/district-council-exec.jar"), 8082,
+            false, "district-council",
+            List.of(new ConsumerGroup("district-council", Topics.MUNICIPALITY_INITIATIVES)), List.of());
+
+    public static final ServiceDescriptor NATIONAL_ASSOCIATION = new ServiceDescriptor(
+            "national-association", Path.of("services/national-association/target/national-association-exec.jar"), 8083,
+            false, "national-association",
+            List.of(new ConsumerGroup("national-association", Topics.MUNICIPALITY_INITIATIVES)), List.of());
+
+    public static final ServiceDescriptor GATEWAY = new ServiceDescriptor(
+            "gateway", Path.of("gateway/target/gateway-exec.jar"), 8080,
+            false, null, List.of(),
+            List.of(MUNICIPALITY.name(), DISTRICT_COUNCIL.name(), NATIONAL_ASSOCIATION.name()));
+
+    /** Every service of the platform, in the order they are listed to the user. */
+    public static final List<ServiceDescriptor> ALL = List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, GATEWAY);
+
+    public ServiceDescriptor {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(jar, "jar");
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("A service name is lower-case letters, digits and '-': " + name);
+        }
+        consumerGroups = List.copyOf(consumerGroups);
+        routesTo = List.copyOf(routesTo);
+    }
+
+    public static ServiceDescriptor named(String name) {
+        return ALL.stream()
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name + "', known: "
+                        + ALL.stream().map(ServiceDescriptor::name).toList()));
+    }
+
+    /** The PostgreSQL database name: the service name with '-' replaced by '_'. */
+    public Optional<String> postgresDatabase() {
+        return usesPostgres ? Optional.of(name.replace('-', '_')) : Optional.empty();
+    }
+
+    public Optional<String> mongo() {
+        return Optional.ofNullable(mongoDatabase);
+    }
+
+    /** The file name of the jar, used to recognise a process started from it. */
+    public String jarFileName() {
+        return jar.getFileName().toString();
+    }
+
+    /** A consumer group and the topic it reads; the pair has its own dead-letter topic. */
+    public record ConsumerGroup(String group, String sourceTopic) {
+
+        public String deadLetterTopic() {
+            return Topics.deadLetterTopic(sourceTopic, group);
+        }
+    }
+}

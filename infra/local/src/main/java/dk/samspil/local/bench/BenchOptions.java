@@ -1,0 +1,43 @@
+package dk.samspil.local.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/** {@code ./samspil bench [--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]}. */
+record BenchOptions(int rate, Duration duration, Duration saturation, int threads) {
+
+    static BenchOptions parse(List<String> arguments) {
+        int rate = 100;
+        int durationSeconds = 60;
+        int saturationSeconds = 20;
+        int threads = 8;
+        for (int i = 0; i < arguments.size(); i++) {
+            String name = arguments.get(i);
+            if (i + 1 >= arguments.size()) {
+                throw new IllegalArgumentException("Mangler en værdi efter " + name);
+            }
+            int value = positive(name, arguments.get(++i));
+            switch (name) {
+                case "--rate" -> rate = value;
+                case "--duration" -> durationSeconds = value;
+                case "--saturation-seconds" -> saturationSeconds = value;
+                case "--threads" -> threads = value;
+                default -> throw new IllegalArgumentException("Ukendt valgmulighed " + name
+                        + " (kendte: --rate, --duration, --saturation-seconds, --threads)");
+            }
+        }
+        return new BenchOptions(rate, Duration.ofSeconds(durationSeconds), Duration.ofSeconds(saturationSeconds), threads);
+    }
+
+    private static int positive(String name, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " skal være et positivt heltal, ikke '" + value + "'");
+    }
+}
