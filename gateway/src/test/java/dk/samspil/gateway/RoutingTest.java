@@ -65,4 +65,16 @@ class RoutingTest extends RunningDownstreams {
 
         assertThat(DISTRICT_COUNCIL.received()).extracting(ReceivedRequest::method).containsExactly("DELETE");
     }
+
+    @Test
+    void tellsTheServiceWhichAddressTheClientUsed() {
+        client.get().uri(gatewayUri("/api/municipalities/0101/initiatives"))
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(MUNICIPALITY.received()).singleElement().satisfies(request -> {
+            assertThat(request.header("X-Forwarded-Host")).isEqualTo(gatewayUri("").getAuthority());
+            assertThat(request.header("X-Forwarded-Proto")).isEqualTo("http");
+        });
+    }
 }
