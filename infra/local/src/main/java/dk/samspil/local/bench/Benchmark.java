@@ -30,7 +30,8 @@ public final class Benchmark {
                 options.duration().toSeconds(), options.saturation().toSeconds(), options.threads(), dataFolder);
         try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder))) {
             Duration ready = stack.timeToReady();
-            List<StackMemory.Usage> memoryAtReady = StackMemory.measure();
+            Path postmasterPid = stack.config().folder().postgresData().resolve("postmaster.pid");
+            List<StackMemory.Usage> memoryAtReady = StackMemory.measure(postmasterPid);
             InitiativeClient client = new InitiativeClient();
             String gateway = stack.gatewayUrl();
             String municipality = stack.serviceUrl("municipality");
@@ -47,7 +48,7 @@ public final class Benchmark {
             SaturationRun.Result throughGateway = saturation.run(gateway, options.threads(), options.saturation());
             System.out.println("Mætning direkte mod municipality …");
             SaturationRun.Result direct = saturation.run(municipality, options.threads(), options.saturation());
-            List<StackMemory.Usage> memoryAfterLoad = StackMemory.measure();
+            List<StackMemory.Usage> memoryAfterLoad = StackMemory.measure(postmasterPid);
 
             report(options, ready, fixedRate, throughGateway, direct, memoryAtReady, memoryAfterLoad);
         } finally {

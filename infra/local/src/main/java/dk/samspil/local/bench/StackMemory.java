@@ -20,15 +20,30 @@ final class StackMemory {
     record Usage(String process, long rssKib, long pssKib) {
     }
 
-    static List<Usage> measure() {
+    /**
+     * @param postmasterPidFile PostgreSQL's {@code postmaster.pid}: pg_ctl starts the postmaster in a session of its
+     *                          own, so it is not among this JVM's descendants
+     */
+    static List<Usage> measure(Path postmasterPidFile) {
         List<Usage> usages = new ArrayList<>();
-        Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
+        Stream.concat(Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants()),
+                        postgres(postmasterPidFile))
+                .distinct()
                 .forEach(process -> usage(process).ifPresent(usages::add));
         Map<String, Usage> byName = new LinkedHashMap<>();
         for (Usage usage : usages) {
             byName.merge(usage.process(), usage, (a, b) -> new Usage(a.process(), a.rssKib() + b.rssKib(), a.pssKib() + b.pssKib()));
         }
         return List.copyOf(byName.values());
+    }
+
+    private static Stream<ProcessHandle> postgres(Path postmasterPidFile) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(postmasterPidFile).get(0).trim());
+            return ProcessHandle.of(pid).stream().flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()));
+        } catch (IOException | RuntimeException e) {
+            return Stream.empty();
+        }
     }
 
     private static Optional<Usage> usage(ProcessHandle process) {
@@ -47,13 +62,13 @@ final class StackMemory {
         if (process.pid() == ProcessHandle.current().pid()) {
             return "launcher (Kafka, Mongo-wire, bench clients)";
         }
-        if (commandLine.contains("postgres")) {
-            return "postgresql (all processes)";
-        }
         int jar = commandLine.indexOf("-exec.jar");
         if (jar > 0) {
             String upToJar = commandLine.substring(0, jar);
             return upToJar.substring(upToJar.lastIndexOf('/') + 1);
+        }
+        if (commandLine.contains("postgres")) {
+            return "postgresql (all processes)";
         }
         return process.info().command().map(command -> Path.of(command).getFileName().toString()).orElse("pid " + process.pid());
     }

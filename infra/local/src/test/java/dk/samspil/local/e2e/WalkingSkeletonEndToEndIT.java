@@ -106,6 +106,8 @@ class WalkingSkeletonEndToEndIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("X-Correlation-Id")).isPresent();
         String id = json.readTree(created.body()).get("id").asText();
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue(stack.gatewayUrl() + "/api/municipalities/0101/initiatives/" + id);
 
         HttpResponse<String> approved = post("/api/municipalities/0101/initiatives/" + id + "/approval", "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
