@@ -47,7 +47,7 @@ public record LocalStackConfig(
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(180);
 
     /** Sized for a 2-core machine and 2.5 GiB RSS for the whole stack. Overridden by env SAMSPIL_SERVICE_JVM_OPTS. */
-    public static final String DEFAULT_SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m"
+    public static final String DEFAULT_SERVICE_JVM_OPTIONS = "-XX:+UseSerialGC -Xms128m -Xmx256m -XX:MaxMetaspaceSize=192m"
             + " -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1 -Djava.security.egd=file:/dev/urandom";
     public static final String SERVICE_JVM_OPTIONS_ENV = "SAMSPIL_SERVICE_JVM_OPTS";
 

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class VisibilityRun {
 
-    private static final Duration POLL_PAUSE = Duration.ofMillis(2);
+    private static final Duration POLL_PAUSE = Duration.ofMillis(5);
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
     record Result(Percentiles latency, long sent, long failed, long unseen, double achievedRate) {

@@ -4,8 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.samspil.platform.kafka.RecordPosition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -16,34 +14,40 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdempotentTallyTest {
+/**
+ * The tally's rules, run against the Mongo-wire server here and against a real MongoDB in
+ * {@link IdempotentTallyOnMongoDbTest}, so that the code stays right on both.
+ */
+abstract class IdempotentTallyTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final String TOPIC = "samspil.municipality.initiatives";
 
-    private MongoServer server;
     private MongoClient client;
     private MongoDatabase database;
     private IdempotentTally tally;
 
+    /** A connection string of a server that runs for the whole test class. */
+    abstract String connectionString();
+
     @BeforeEach
-    void startMongoWireServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
-        database = client.getDatabase("tally-test");
+    void connect() {
+        client = MongoClients.create(connectionString());
+        database = client.getDatabase("tally-test-" + UUID.randomUUID());
         tally = new IdempotentTally(database, "dashboards", attributes -> attributes.get("district"),
                 attributes -> Set.of("municipalities." + attributes.get("municipality") + ".total",
                         "municipalities." + attributes.get("municipality") + ".byStatus." + attributes.get("status")));
     }
 
     @AfterEach
-    void stop() {
+    void disconnect() {
+        database.drop();
         client.close();
-        server.shutdownNow();
     }
 
     @Test

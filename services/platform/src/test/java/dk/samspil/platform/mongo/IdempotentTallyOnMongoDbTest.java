@@ -1,0 +1,18 @@
+package dk.samspil.platform.mongo;
+
+import org.testcontainers.containers.MongoDBContainer;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** The same rules on a real MongoDB; skipped where no Docker engine runs (as on the 2-core build machines). */
+@Testcontainers(disabledWithoutDocker = true)
+class IdempotentTallyOnMongoDbTest extends IdempotentTallyTest {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
+
+    @Override
+    String connectionString() {
+        return MONGO.getConnectionString();
+    }
+}
