@@ -3,23 +3,13 @@ package dk.samspil.districtcouncil;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.municipality.PreventionLevel;
+import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.ContractTraffic;
-import dk.samspil.platform.testing.TestMongoServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,40 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The whole service against a real Kafka broker and the Mongo-wire server; one context and broker for the class. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
-class DistrictCouncilIntegrationTest {
+class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "district-council");
-
-    private static ContractTraffic kafka;
-
-    @Autowired
-    private TestRestTemplate http;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("district-council"));
-    }
-
-    @BeforeAll
-    static void connect(@Autowired EmbeddedKafkaBroker broker) {
-        kafka = new ContractTraffic(broker.getBrokersAsString());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @Test
-    void the_source_topic_has_the_contract_partitions() {
-        assertThat(kafka.partitionCount(Topics.MUNICIPALITY_INITIATIVES))
-                .isEqualTo(Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions());
-    }
 
     @Test
     void initiatives_published_on_kafka_show_on_the_dashboard() {
@@ -120,10 +79,10 @@ class DistrictCouncilIntegrationTest {
                 registered("dc-5", "0400", PreventionLevel.BUILDING, MONDAY));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.readAll(DEAD_LETTERS)).extracting(ConsumerRecord::key).contains("dc-4", "dc-5", "dc-6"));
+                assertThat(kafka.readAll(deadLetters())).extracting(ConsumerRecord::key).contains("dc-4", "dc-5", "dc-6"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(dashboard("1471").path("totals").path("initiatives").asInt()).isEqualTo(2));
-        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readAll(DEAD_LETTERS);
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readAll(deadLetters());
         assertThat(deadLetters).filteredOn(record -> record.key().startsWith("dc-")).hasSize(3);
     }
 
@@ -149,14 +108,6 @@ class DistrictCouncilIntegrationTest {
             assertThat(municipality.path("initiatives").asInt()).isZero();
             assertThat(municipality.path("byPreventionLevel").path("CRIME_PREVENTIVE").isInt()).isTrue();
         });
-    }
-
-    @Test
-    void is_ready_and_serves_metrics() {
-        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
-        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "application=\"district-council\"");
     }
 
     private JsonNode dashboard(String district) {

@@ -3,22 +3,12 @@ package dk.samspil.nationalassociation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.municipality.PreventionLevel;
+import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.ContractTraffic;
-import dk.samspil.platform.testing.TestMongoServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,40 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The whole service against a real Kafka broker and the Mongo-wire server; one context and broker for the class. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
-class NationalAssociationIntegrationTest {
+class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "national-association");
-
-    private static ContractTraffic kafka;
-
-    @Autowired
-    private TestRestTemplate http;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("national-association"));
-    }
-
-    @BeforeAll
-    static void connect(@Autowired EmbeddedKafkaBroker broker) {
-        kafka = new ContractTraffic(broker.getBrokersAsString());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @Test
-    void the_source_topic_has_the_contract_partitions() {
-        assertThat(kafka.partitionCount(Topics.MUNICIPALITY_INITIATIVES))
-                .isEqualTo(Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions());
-    }
 
     @Test
     void initiatives_published_on_kafka_show_in_their_districts() {
@@ -119,10 +78,10 @@ class NationalAssociationIntegrationTest {
                 registered("na-6", "0400", PreventionLevel.BUILDING, MONDAY));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.readAll(DEAD_LETTERS)).extracting(ConsumerRecord::key).contains("na-5", "na-6", "na-7"));
+                assertThat(kafka.readAll(deadLetters())).extracting(ConsumerRecord::key).contains("na-5", "na-6", "na-7"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(district(overview(), "1471").path("initiatives").asInt()).isEqualTo(2));
-        assertThat(kafka.readAll(DEAD_LETTERS)).filteredOn(record -> record.key().startsWith("na-")).hasSize(3);
+        assertThat(kafka.readAll(deadLetters())).filteredOn(record -> record.key().startsWith("na-")).hasSize(3);
     }
 
     @Test
@@ -134,14 +93,6 @@ class NationalAssociationIntegrationTest {
         assertThat(southJutland.path("byStatus").size()).isEqualTo(2);
         assertThat(southJutland.path("byPreventionLevel").size()).isEqualTo(3);
         assertThat(southJutland.has("lastEventAt")).isFalse();
-    }
-
-    @Test
-    void is_ready_and_serves_metrics() {
-        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
-        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "application=\"national-association\"");
     }
 
     private JsonNode overview() {

@@ -1,0 +1,72 @@
+package dk.samspil.platform.testing;
+
+import dk.samspil.contracts.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service that consumes contract events, whole, against a real Kafka broker (one per class) and the Mongo-wire
+ * server; {@link #kafka} produces and reads contract traffic, {@link #http} calls the service.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@AutoConfigureObservability(tracing = false)
+@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
+public abstract class ConsumingServiceIntegrationTest {
+
+    protected static ContractTraffic kafka;
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Value("${spring.application.name}")
+    private String application;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("consuming-service-test"));
+    }
+
+    @BeforeAll
+    static void connect(@Autowired EmbeddedKafkaBroker broker) {
+        kafka = new ContractTraffic(broker.getBrokersAsString());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    /** The dead-letter topic of this service's consumer group for the initiatives topic. */
+    protected String deadLetters() {
+        return Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, application);
+    }
+
+    @Test
+    void the_source_topic_has_the_contract_partitions() {
+        assertThat(kafka.partitionCount(Topics.MUNICIPALITY_INITIATIVES))
+                .isEqualTo(Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions());
+    }
+
+    @Test
+    void is_ready_and_serves_metrics() {
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
+        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "application=\"" + application + "\"");
+    }
+}
