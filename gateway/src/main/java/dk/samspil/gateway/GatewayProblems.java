@@ -24,27 +24,18 @@ final class GatewayProblems {
     }
 
     static ProblemDetail serviceUnavailable(String service) {
-        ProblemDetail problem = problem(SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
-                "Tjenesten er ikke tilgængelig",
-                "Tjenesten '%s' kan ikke nås lige nu. Prøv igen senere.".formatted(service));
-        problem.setProperty("service", service);
-        return problem;
+        return aboutService(service, SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, "Tjenesten er ikke tilgængelig",
+                "Tjenesten '%s' kan ikke nås lige nu. Prøv igen senere.");
     }
 
     static ProblemDetail serviceTimeout(String service) {
-        ProblemDetail problem = problem(SERVICE_TIMEOUT, HttpStatus.GATEWAY_TIMEOUT,
-                "Tjenesten svarede ikke i tide",
-                "Tjenesten '%s' svarede ikke inden for tidsgrænsen.".formatted(service));
-        problem.setProperty("service", service);
-        return problem;
+        return aboutService(service, SERVICE_TIMEOUT, HttpStatus.GATEWAY_TIMEOUT, "Tjenesten svarede ikke i tide",
+                "Tjenesten '%s' svarede ikke inden for tidsgrænsen.");
     }
 
     static ProblemDetail badGateway(String service) {
-        ProblemDetail problem = problem(BAD_GATEWAY, HttpStatus.BAD_GATEWAY,
-                "Ugyldigt svar fra tjenesten",
-                "Tjenesten '%s' afbrød forbindelsen uden et gyldigt svar.".formatted(service));
-        problem.setProperty("service", service);
-        return problem;
+        return aboutService(service, BAD_GATEWAY, HttpStatus.BAD_GATEWAY, "Ugyldigt svar fra tjenesten",
+                "Tjenesten '%s' afbrød forbindelsen uden et gyldigt svar.");
     }
 
     static ProblemDetail unexpected() {
@@ -58,6 +49,13 @@ final class GatewayProblems {
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known != null ? known.getReasonPhrase() : "HTTP " + status.value());
         problem.setDetail(reason != null ? reason : problem.getTitle());
+        return problem;
+    }
+
+    /** A problem with the service behind a route; {@code detailFormat} takes the service's name. */
+    private static ProblemDetail aboutService(String service, URI type, HttpStatus status, String title, String detailFormat) {
+        ProblemDetail problem = problem(type, status, title, detailFormat.formatted(service));
+        problem.setProperty("service", service);
         return problem;
     }
 

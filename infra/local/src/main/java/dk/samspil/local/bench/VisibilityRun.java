@@ -3,6 +3,7 @@ package dk.samspil.local.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class VisibilityRun {
         Map<String, List<Long>> sendTimes = new ConcurrentHashMap<>();
         Map<String, List<Long>> seenTimes = new HashMap<>();
         municipalities.forEach(code -> {
-            sendTimes.put(code, java.util.Collections.synchronizedList(new ArrayList<>()));
+            sendTimes.put(code, Collections.synchronizedList(new ArrayList<>()));
             seenTimes.put(code, new ArrayList<>());
         });
 

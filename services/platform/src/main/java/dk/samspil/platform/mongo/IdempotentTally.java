@@ -15,6 +15,7 @@ import org.bson.conversions.Bson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class IdempotentTally {
 
     private static Map<String, String> attributes(Document contribution) {
         Document attributes = contribution.get(ATTRIBUTES, Document.class);
-        Map<String, String> result = new java.util.HashMap<>();
+        Map<String, String> result = new HashMap<>();
         attributes.forEach((key, value) -> result.put(key, (String) value));
         return result;
     }

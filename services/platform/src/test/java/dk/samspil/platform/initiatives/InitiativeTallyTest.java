@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -122,7 +123,7 @@ class InitiativeTallyTest {
         InitiativeCounts a = new InitiativeCounts(2, Map.of(InitiativeStatus.REGISTERED, 2L), Map.of(PreventionLevel.BUILDING, 2L));
         InitiativeCounts b = new InitiativeCounts(1, Map.of(InitiativeStatus.APPROVED, 1L), Map.of(PreventionLevel.BUILDING, 1L));
 
-        assertThat(InitiativeCounts.sum(java.util.List.of(a, b, InitiativeCounts.none()))).isEqualTo(new InitiativeCounts(3,
+        assertThat(InitiativeCounts.sum(List.of(a, b, InitiativeCounts.none()))).isEqualTo(new InitiativeCounts(3,
                 Map.of(InitiativeStatus.REGISTERED, 2L, InitiativeStatus.APPROVED, 1L), Map.of(PreventionLevel.BUILDING, 3L)));
     }
 

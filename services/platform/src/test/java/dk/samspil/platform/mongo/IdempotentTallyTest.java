@@ -2,6 +2,7 @@ package dk.samspil.platform.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dk.samspil.platform.kafka.RecordPosition;
@@ -127,7 +128,7 @@ abstract class IdempotentTallyTest {
         assertThat(tally.find("1470").orElseThrow().getDate(IdempotentTally.LAST_EVENT_AT).toInstant()).isEqualTo(MONDAY);
     }
 
-    private com.mongodb.client.MongoCollection<Document> contributions() {
+    private MongoCollection<Document> contributions() {
         return database.getCollection("dashboards_contributions");
     }
 

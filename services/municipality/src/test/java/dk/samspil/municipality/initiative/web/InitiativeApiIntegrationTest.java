@@ -29,6 +29,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -176,7 +177,7 @@ class InitiativeApiIntegrationTest {
         String huge = VALID.replace("\"natteliv\", \"rusmidler\"", "\"" + "x".repeat(70 * 1024) + "\"");
         HttpRequest request = HttpRequest.newBuilder(uri("/api/municipalities/0336/initiatives"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes())))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes())))
                 .build();
 
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 413, "body");
