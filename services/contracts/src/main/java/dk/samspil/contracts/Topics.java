@@ -6,10 +6,14 @@ import java.util.List;
 public final class Topics {
 
     public static final String MUNICIPALITY_INITIATIVES = "samspil.municipality.initiatives";
+    public static final String MUNICIPALITY_FUNDING_POOLS = "samspil.municipality.funding-pools";
+    public static final String MUNICIPALITY_ACTION_PLANS = "samspil.municipality.action-plans";
 
     /** Every published topic, with the partition count it is created with. */
     public static final List<TopicDefinition> ALL = List.of(
-            new TopicDefinition(MUNICIPALITY_INITIATIVES, 6));
+            new TopicDefinition(MUNICIPALITY_INITIATIVES, 6),
+            new TopicDefinition(MUNICIPALITY_FUNDING_POOLS, 3),
+            new TopicDefinition(MUNICIPALITY_ACTION_PLANS, 3));
 
     private Topics() {
     }

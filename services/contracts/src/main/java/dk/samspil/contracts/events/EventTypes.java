@@ -1,8 +1,30 @@
 package dk.samspil.contracts.events;
 
 import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.municipality.ActionPlanAdopted;
+import dk.samspil.contracts.municipality.ActionPlanFollowedUp;
+import dk.samspil.contracts.municipality.ActionPlanInitiativeLeft;
+import dk.samspil.contracts.municipality.ActionPlanInitiativeLinked;
+import dk.samspil.contracts.municipality.ActionPlanInitiativeReturned;
+import dk.samspil.contracts.municipality.ActionPlanPresented;
+import dk.samspil.contracts.municipality.ActionPlanProposed;
+import dk.samspil.contracts.municipality.FundingPoolFundsReleased;
+import dk.samspil.contracts.municipality.FundingPoolFundsReserved;
+import dk.samspil.contracts.municipality.FundingPoolFundsSettled;
+import dk.samspil.contracts.municipality.FundingPoolOpened;
+import dk.samspil.contracts.municipality.InitiativeActivated;
+import dk.samspil.contracts.municipality.InitiativeApplicationRevised;
 import dk.samspil.contracts.municipality.InitiativeApproved;
+import dk.samspil.contracts.municipality.InitiativeApprovedWithoutFunding;
+import dk.samspil.contracts.municipality.InitiativeBudgetApproved;
+import dk.samspil.contracts.municipality.InitiativeCompleted;
+import dk.samspil.contracts.municipality.InitiativePaused;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
+import dk.samspil.contracts.municipality.InitiativeRejected;
+import dk.samspil.contracts.municipality.InitiativeResumed;
+import dk.samspil.contracts.municipality.InitiativeStatusReported;
+import dk.samspil.contracts.municipality.InitiativeSubmitted;
+import dk.samspil.contracts.municipality.InitiativeWithdrawn;
 
 import java.util.List;
 import java.util.Map;
@@ -13,12 +35,67 @@ import java.util.stream.Collectors;
 /** The registry of every published integration event type. */
 public final class EventTypes {
 
-    public static final EventType<InitiativeRegistered> INITIATIVE_REGISTERED = new EventType<>(
-            "dk.samspil.municipality.initiative-registered.v1", InitiativeRegistered.class, Topics.MUNICIPALITY_INITIATIVES);
-    public static final EventType<InitiativeApproved> INITIATIVE_APPROVED = new EventType<>(
-            "dk.samspil.municipality.initiative-approved.v1", InitiativeApproved.class, Topics.MUNICIPALITY_INITIATIVES);
+    private static final String MUNICIPALITY = "dk.samspil.municipality.";
 
-    public static final List<EventType<?>> ALL = List.of(INITIATIVE_REGISTERED, INITIATIVE_APPROVED);
+    public static final EventType<InitiativeRegistered> INITIATIVE_REGISTERED =
+            initiative("initiative-registered.v1", InitiativeRegistered.class);
+    public static final EventType<InitiativeApplicationRevised> INITIATIVE_APPLICATION_REVISED =
+            initiative("initiative-application-revised.v1", InitiativeApplicationRevised.class);
+    public static final EventType<InitiativeSubmitted> INITIATIVE_SUBMITTED =
+            initiative("initiative-submitted.v1", InitiativeSubmitted.class);
+    public static final EventType<InitiativeApproved> INITIATIVE_APPROVED =
+            initiative("initiative-approved.v1", InitiativeApproved.class);
+    public static final EventType<InitiativeRejected> INITIATIVE_REJECTED =
+            initiative("initiative-rejected.v1", InitiativeRejected.class);
+    public static final EventType<InitiativeBudgetApproved> INITIATIVE_BUDGET_APPROVED =
+            initiative("initiative-budget-approved.v1", InitiativeBudgetApproved.class);
+    public static final EventType<InitiativeApprovedWithoutFunding> INITIATIVE_APPROVED_WITHOUT_FUNDING =
+            initiative("initiative-approved-without-funding.v1", InitiativeApprovedWithoutFunding.class);
+    public static final EventType<InitiativeActivated> INITIATIVE_ACTIVATED =
+            initiative("initiative-activated.v1", InitiativeActivated.class);
+    public static final EventType<InitiativeStatusReported> INITIATIVE_STATUS_REPORTED =
+            initiative("initiative-status-reported.v1", InitiativeStatusReported.class);
+    public static final EventType<InitiativePaused> INITIATIVE_PAUSED =
+            initiative("initiative-paused.v1", InitiativePaused.class);
+    public static final EventType<InitiativeResumed> INITIATIVE_RESUMED =
+            initiative("initiative-resumed.v1", InitiativeResumed.class);
+    public static final EventType<InitiativeWithdrawn> INITIATIVE_WITHDRAWN =
+            initiative("initiative-withdrawn.v1", InitiativeWithdrawn.class);
+    public static final EventType<InitiativeCompleted> INITIATIVE_COMPLETED =
+            initiative("initiative-completed.v1", InitiativeCompleted.class);
+
+    public static final EventType<FundingPoolOpened> FUNDING_POOL_OPENED =
+            fundingPool("funding-pool-opened.v1", FundingPoolOpened.class);
+    public static final EventType<FundingPoolFundsReserved> FUNDING_POOL_FUNDS_RESERVED =
+            fundingPool("funding-pool-funds-reserved.v1", FundingPoolFundsReserved.class);
+    public static final EventType<FundingPoolFundsSettled> FUNDING_POOL_FUNDS_SETTLED =
+            fundingPool("funding-pool-funds-settled.v1", FundingPoolFundsSettled.class);
+    public static final EventType<FundingPoolFundsReleased> FUNDING_POOL_FUNDS_RELEASED =
+            fundingPool("funding-pool-funds-released.v1", FundingPoolFundsReleased.class);
+
+    public static final EventType<ActionPlanProposed> ACTION_PLAN_PROPOSED =
+            actionPlan("action-plan-proposed.v1", ActionPlanProposed.class);
+    public static final EventType<ActionPlanAdopted> ACTION_PLAN_ADOPTED =
+            actionPlan("action-plan-adopted.v1", ActionPlanAdopted.class);
+    public static final EventType<ActionPlanPresented> ACTION_PLAN_PRESENTED =
+            actionPlan("action-plan-presented.v1", ActionPlanPresented.class);
+    public static final EventType<ActionPlanFollowedUp> ACTION_PLAN_FOLLOWED_UP =
+            actionPlan("action-plan-followed-up.v1", ActionPlanFollowedUp.class);
+    public static final EventType<ActionPlanInitiativeLinked> ACTION_PLAN_INITIATIVE_LINKED =
+            actionPlan("action-plan-initiative-linked.v1", ActionPlanInitiativeLinked.class);
+    public static final EventType<ActionPlanInitiativeLeft> ACTION_PLAN_INITIATIVE_LEFT =
+            actionPlan("action-plan-initiative-left.v1", ActionPlanInitiativeLeft.class);
+    public static final EventType<ActionPlanInitiativeReturned> ACTION_PLAN_INITIATIVE_RETURNED =
+            actionPlan("action-plan-initiative-returned.v1", ActionPlanInitiativeReturned.class);
+
+    public static final List<EventType<?>> ALL = List.of(
+            INITIATIVE_REGISTERED, INITIATIVE_APPLICATION_REVISED, INITIATIVE_SUBMITTED, INITIATIVE_APPROVED,
+            INITIATIVE_REJECTED, INITIATIVE_BUDGET_APPROVED, INITIATIVE_APPROVED_WITHOUT_FUNDING, INITIATIVE_ACTIVATED,
+            INITIATIVE_STATUS_REPORTED, INITIATIVE_PAUSED, INITIATIVE_RESUMED, INITIATIVE_WITHDRAWN,
+            INITIATIVE_COMPLETED,
+            FUNDING_POOL_OPENED, FUNDING_POOL_FUNDS_RESERVED, FUNDING_POOL_FUNDS_SETTLED, FUNDING_POOL_FUNDS_RELEASED,
+            ACTION_PLAN_PROPOSED, ACTION_PLAN_ADOPTED, ACTION_PLAN_PRESENTED, ACTION_PLAN_FOLLOWED_UP,
+            ACTION_PLAN_INITIATIVE_LINKED, ACTION_PLAN_INITIATIVE_LEFT, ACTION_PLAN_INITIATIVE_RETURNED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -28,5 +105,17 @@ public final class EventTypes {
 
     public static Optional<EventType<?>> byType(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    private static <T> EventType<T> initiative(String name, Class<T> payloadType) {
+        return new EventType<>(MUNICIPALITY + name, payloadType, Topics.MUNICIPALITY_INITIATIVES);
+    }
+
+    private static <T> EventType<T> fundingPool(String name, Class<T> payloadType) {
+        return new EventType<>(MUNICIPALITY + name, payloadType, Topics.MUNICIPALITY_FUNDING_POOLS);
+    }
+
+    private static <T> EventType<T> actionPlan(String name, Class<T> payloadType) {
+        return new EventType<>(MUNICIPALITY + name, payloadType, Topics.MUNICIPALITY_ACTION_PLANS);
     }
 }

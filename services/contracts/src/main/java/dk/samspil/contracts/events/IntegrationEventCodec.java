@@ -1,6 +1,7 @@
 package dk.samspil.contracts.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,10 +36,14 @@ public final class IntegrationEventCodec {
         this.objectMapper = objectMapper();
     }
 
-    /** The JSON mapping every producer and consumer of the contract uses. */
+    /**
+     * The JSON mapping every producer and consumer of the contract uses. Absent fields are left out rather than written
+     * as null, so a payload written before a field was added reads and writes back unchanged.
+     */
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();

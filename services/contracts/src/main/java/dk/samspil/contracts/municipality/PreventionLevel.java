@@ -2,10 +2,17 @@ package dk.samspil.contracts.municipality;
 
 /** The three levels of the prevention triangle (forebyggelsestrekanten). */
 public enum PreventionLevel {
-    /** opbyggende */
-    BUILDING,
-    /** forebyggende */
-    PREVENTIVE,
-    /** kriminalitetsforebyggende */
-    CRIME_PREVENTIVE
+    BUILDING("opbyggende"),
+    PREVENTIVE("forebyggende"),
+    CRIME_PREVENTIVE("kriminalitetsforebyggende");
+
+    private final String label;
+
+    PreventionLevel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

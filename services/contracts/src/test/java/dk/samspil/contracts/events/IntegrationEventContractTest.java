@@ -2,8 +2,10 @@ package dk.samspil.contracts.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samspil.contracts.municipality.InitiativeEvent;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
 import dk.samspil.contracts.municipality.InitiativeScope;
+import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +65,34 @@ class IntegrationEventContractTest {
         assertThat(received).isEqualTo(envelope);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dk.samspil.municipality.initiative-registered.v1.skeleton",
+            "dk.samspil.municipality.initiative-approved.v1.skeleton"})
+    void events_published_by_the_walking_skeleton_still_read_and_write_back_unchanged(String sampleName) throws IOException {
+        byte[] sample = sample(sampleName);
+
+        EventEnvelope<?> envelope = codec.fromStructuredJson(sample).orElseThrow();
+
+        assertThat(json.readTree(codec.toStructuredJson(envelope))).isEqualTo(json.readTree(sample));
+    }
+
+    @Test
+    void a_skeleton_registration_went_straight_to_the_leader_group() {
+        EventEnvelope<?> envelope = codec.fromStructuredJson(sample("dk.samspil.municipality.initiative-registered.v1.skeleton"))
+                .orElseThrow();
+
+        InitiativeRegistered registered = (InitiativeRegistered) envelope.payload();
+        assertThat(registered.resultingStatus()).isEqualTo(InitiativeStatus.SUBMITTED);
+        assertThat(registered.goals()).isNull();
+    }
+
+    @Test
+    void a_registration_now_starts_as_a_draft() {
+        EventEnvelope<?> envelope = codec.fromStructuredJson(sample(EventTypes.INITIATIVE_REGISTERED)).orElseThrow();
+
+        assertThat(((InitiativeEvent) envelope.payload()).resultingStatus()).isEqualTo(InitiativeStatus.DRAFT);
+    }
+
     @Test
     void readers_tolerate_unknown_payload_fields() {
         String withExtraField = new String(sample(EventTypes.INITIATIVE_APPROVED), StandardCharsets.UTF_8)
@@ -93,7 +124,8 @@ class IntegrationEventContractTest {
         EventEnvelope<InitiativeRegistered> envelope = new EventEnvelope<>("e-1", EventTypes.INITIATIVE_REGISTERED,
                 Sources.municipality("0101"), "i-1", OffsetDateTime.parse("2026-01-05T10:00:00Z"), 0,
                 new InitiativeRegistered("i-1", "0101", "Gadeplan", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
-                        LocalDate.parse("2026-02-01"), LocalDate.parse("2026-12-31"), List.of()));
+                        LocalDate.parse("2026-02-01"), LocalDate.parse("2026-12-31"), List.of(), InitiativeStatus.DRAFT,
+                        null, null, null, null, null, null, null, null, null, null, null));
         ProducerRecord<String, byte[]> record = codec.toRecord(envelope);
         ProducerRecord<String, byte[]> broken = new ProducerRecord<>(record.topic(), null, record.key(),
                 "{\"startDate\": \"not a date\"}".getBytes(StandardCharsets.UTF_8), record.headers());
@@ -116,7 +148,11 @@ class IntegrationEventContractTest {
     }
 
     private static byte[] sample(EventType<?> eventType) {
-        String path = "/samples/" + eventType.type() + ".json";
+        return sample(eventType.type());
+    }
+
+    private static byte[] sample(String name) {
+        String path = "/samples/" + name + ".json";
         try (InputStream in = IntegrationEventContractTest.class.getResourceAsStream(path)) {
             assertThat(in).as("saved sample %s", path).isNotNull();
             return in.readAllBytes();
