@@ -37,7 +37,7 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
             JsonNode copenhagen = municipality(dashboard("1470"), "0101");
             assertThat(copenhagen.path("initiatives").asInt()).isEqualTo(1);
             assertThat(copenhagen.path("byStatus").path("APPROVED").asInt()).isEqualTo(1);
-            assertThat(copenhagen.path("byStatus").path("REGISTERED").asInt()).isZero();
+            assertThat(copenhagen.path("byStatus").path("SUBMITTED").asInt()).isZero();
             assertThat(copenhagen.path("byPreventionLevel").path("PREVENTIVE").asInt()).isEqualTo(1);
             assertThat(municipality(dashboard("1470"), "0147").path("byPreventionLevel").path("BUILDING").asInt()).isEqualTo(1);
         });
@@ -64,7 +64,7 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
                 assertThat(municipality(dashboard("1470"), "0185").path("byStatus").path("APPROVED").asInt()).isEqualTo(1));
         JsonNode taarnby = municipality(dashboard("1470"), "0185");
         assertThat(taarnby.path("initiatives").asInt()).isEqualTo(1);
-        assertThat(taarnby.path("byStatus").path("REGISTERED").asInt()).isZero();
+        assertThat(taarnby.path("byStatus").path("SUBMITTED").asInt()).isZero();
         assertThat(taarnby.path("byPreventionLevel").path("CRIME_PREVENTIVE").asInt()).isEqualTo(1);
     }
 

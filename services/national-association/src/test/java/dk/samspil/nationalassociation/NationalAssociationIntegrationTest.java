@@ -37,7 +37,7 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
             JsonNode copenhagen = district(overview, "1470");
             assertThat(copenhagen.path("initiatives").asInt()).isEqualTo(2);
             assertThat(copenhagen.path("byStatus").path("APPROVED").asInt()).isEqualTo(1);
-            assertThat(copenhagen.path("byStatus").path("REGISTERED").asInt()).isEqualTo(1);
+            assertThat(copenhagen.path("byStatus").path("SUBMITTED").asInt()).isEqualTo(1);
             assertThat(copenhagen.path("byPreventionLevel").path("BUILDING").asInt()).isEqualTo(1);
             assertThat(copenhagen.path("lastEventAt").asText()).isEqualTo("2026-11-23T10:02:02Z");
             assertThat(district(overview, "1460").path("byPreventionLevel").path("CRIME_PREVENTIVE").asInt()).isEqualTo(1);
@@ -64,7 +64,7 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
                 assertThat(district(overview(), "1465").path("byStatus").path("APPROVED").asInt()).isEqualTo(1));
         JsonNode funen = district(overview(), "1465");
         assertThat(funen.path("initiatives").asInt()).isEqualTo(1);
-        assertThat(funen.path("byStatus").path("REGISTERED").asInt()).isZero();
+        assertThat(funen.path("byStatus").path("SUBMITTED").asInt()).isZero();
     }
 
     @Test

@@ -96,6 +96,6 @@ class AcknowledgedKafkaPublisherTest {
 
     private static EventEnvelope<InitiativeApproved> approved(String aggregateId) {
         return new EventEnvelope<>("event-" + aggregateId, EventTypes.INITIATIVE_APPROVED, Sources.municipality("0101"),
-                aggregateId, OffsetDateTime.parse("2026-11-23T10:00:00Z"), 1, new InitiativeApproved(aggregateId, "0101"));
+                aggregateId, OffsetDateTime.parse("2026-11-23T10:00:00Z"), 1, new InitiativeApproved(aggregateId, "0101", null));
     }
 }

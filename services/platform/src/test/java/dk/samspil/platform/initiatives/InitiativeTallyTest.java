@@ -104,7 +104,7 @@ class InitiativeTallyTest {
 
         assertThatThrownBy(() -> byDistrict.apply(approved("i-1", "0851", 1, MONDAY), next()))
                 .isInstanceOf(MalformedEventException.class);
-        assertThat(byDistrict.find("1470").countsAt("").byStatus()).containsEntry(InitiativeStatus.REGISTERED, 1L);
+        assertThat(byDistrict.find("1470").countsAt("").byStatus()).containsEntry(InitiativeStatus.SUBMITTED, 1L);
         assertThat(byDistrict.find("1460").countsAt("").initiatives()).isZero();
     }
 
@@ -120,11 +120,11 @@ class InitiativeTallyTest {
 
     @Test
     void counts_add_up_by_status_and_level() {
-        InitiativeCounts a = new InitiativeCounts(2, Map.of(InitiativeStatus.REGISTERED, 2L), Map.of(PreventionLevel.BUILDING, 2L));
+        InitiativeCounts a = new InitiativeCounts(2, Map.of(InitiativeStatus.SUBMITTED, 2L), Map.of(PreventionLevel.BUILDING, 2L));
         InitiativeCounts b = new InitiativeCounts(1, Map.of(InitiativeStatus.APPROVED, 1L), Map.of(PreventionLevel.BUILDING, 1L));
 
         assertThat(InitiativeCounts.sum(List.of(a, b, InitiativeCounts.none()))).isEqualTo(new InitiativeCounts(3,
-                Map.of(InitiativeStatus.REGISTERED, 2L, InitiativeStatus.APPROVED, 1L), Map.of(PreventionLevel.BUILDING, 3L)));
+                Map.of(InitiativeStatus.SUBMITTED, 2L, InitiativeStatus.APPROVED, 1L), Map.of(PreventionLevel.BUILDING, 3L)));
     }
 
     private RecordPosition next() {

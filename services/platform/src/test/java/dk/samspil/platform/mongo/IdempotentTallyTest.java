@@ -57,7 +57,7 @@ abstract class IdempotentTallyTest {
 
         Document dashboard = tally.find("1470").orElseThrow();
         assertThat(count(dashboard, "0101", "total")).isEqualTo(1);
-        assertThat(count(dashboard, "0101", "byStatus", "REGISTERED")).isEqualTo(1);
+        assertThat(count(dashboard, "0101", "byStatus", "SUBMITTED")).isEqualTo(1);
         assertThat(dashboard.getDate(IdempotentTally.LAST_EVENT_AT).toInstant()).isEqualTo(MONDAY);
     }
 
@@ -68,7 +68,7 @@ abstract class IdempotentTallyTest {
 
         Document dashboard = tally.find("1470").orElseThrow();
         assertThat(count(dashboard, "0101", "total")).isEqualTo(1);
-        assertThat(count(dashboard, "0101", "byStatus", "REGISTERED")).isZero();
+        assertThat(count(dashboard, "0101", "byStatus", "SUBMITTED")).isZero();
         assertThat(count(dashboard, "0101", "byStatus", "APPROVED")).isEqualTo(1);
         assertThat(dashboard.getDate(IdempotentTally.LAST_EVENT_AT).toInstant()).isEqualTo(MONDAY.plusSeconds(60));
     }
@@ -105,7 +105,7 @@ abstract class IdempotentTallyTest {
 
         Document dashboard = tally.find("1470").orElseThrow();
         assertThat(count(dashboard, "0101", "byStatus", "APPROVED")).isEqualTo(1);
-        assertThat(count(dashboard, "0101", "byStatus", "REGISTERED")).isZero();
+        assertThat(count(dashboard, "0101", "byStatus", "SUBMITTED")).isZero();
         assertThat(contributions().find(Filters.eq("_id", "i-1")).first().getLong("sequence")).isEqualTo(1);
     }
 
@@ -137,7 +137,7 @@ abstract class IdempotentTallyTest {
     }
 
     private static UnaryOperator<Map<String, String>> registered(String municipality) {
-        return before -> Map.of("district", "1470", "municipality", municipality, "status", "REGISTERED");
+        return before -> Map.of("district", "1470", "municipality", municipality, "status", "SUBMITTED");
     }
 
     private static UnaryOperator<Map<String, String>> status(String status) {

@@ -51,7 +51,7 @@ class DistrictDashboardProjectionTest {
         DistrictDashboard dashboard = copenhagen();
 
         assertThat(municipality(dashboard, "0101")).isEqualTo(new InitiativeCounts(2,
-                Map.of(InitiativeStatus.REGISTERED, 1L, InitiativeStatus.APPROVED, 1L),
+                Map.of(InitiativeStatus.SUBMITTED, 1L, InitiativeStatus.APPROVED, 1L),
                 Map.of(PreventionLevel.PREVENTIVE, 1L, PreventionLevel.CRIME_PREVENTIVE, 1L)));
         assertThat(dashboard.totals()).isEqualTo(municipality(dashboard, "0101"));
         assertThat(dashboard.lastEventAt()).isEqualTo(MONDAY.plusSeconds(62));
@@ -77,7 +77,7 @@ class DistrictDashboardProjectionTest {
 
         InitiativeCounts counts = municipality(copenhagen(), "0101");
         assertThat(counts.initiatives()).isEqualTo(1);
-        assertThat(counts.byStatus()).containsEntry(InitiativeStatus.APPROVED, 1L).containsEntry(InitiativeStatus.REGISTERED, 0L);
+        assertThat(counts.byStatus()).containsEntry(InitiativeStatus.APPROVED, 1L).containsEntry(InitiativeStatus.SUBMITTED, 0L);
     }
 
     @Test

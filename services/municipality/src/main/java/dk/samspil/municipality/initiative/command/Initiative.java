@@ -37,7 +37,9 @@ public class Initiative {
         }
         apply(new InitiativeRegisteredEvent(command.initiativeId(), command.municipalityCode(), command.name().strip(),
                 command.preventionLevel(), command.scope(), command.startDate(), command.endDate(),
-                command.themes() == null ? List.of() : List.copyOf(command.themes())));
+                command.themes() == null ? List.of() : List.copyOf(command.themes()), InitiativeStatus.SUBMITTED,
+                null, null, List.of(), List.of(), List.of(), null, null, null, null, null, null, List.of(), null,
+                List.of(), List.of()));
     }
 
     @CommandHandler
@@ -45,7 +47,7 @@ public class Initiative {
         if (!municipalityCode.equals(command.municipalityCode())) {
             throw new InitiativeNotFoundException(initiativeId, command.municipalityCode());
         }
-        if (status != InitiativeStatus.REGISTERED) {
+        if (status != InitiativeStatus.SUBMITTED) {
             throw new InitiativeTransitionException(status, "Indsatsen er allerede godkendt");
         }
         apply(new InitiativeApprovedEvent(initiativeId, municipalityCode));
@@ -55,7 +57,7 @@ public class Initiative {
     void on(InitiativeRegisteredEvent event) {
         initiativeId = event.initiativeId();
         municipalityCode = event.municipalityCode();
-        status = InitiativeStatus.REGISTERED;
+        status = InitiativeStatus.SUBMITTED;
     }
 
     @EventSourcingHandler

@@ -36,13 +36,14 @@ class InitiativeEventPublisher {
     void on(InitiativeRegisteredEvent event, DomainEventMessage<?> message) {
         publish(EventTypes.INITIATIVE_REGISTERED, event.municipalityCode(), message,
                 new InitiativeRegistered(event.initiativeId(), event.municipalityCode(), event.name(),
-                        event.preventionLevel(), event.scope(), event.startDate(), event.endDate(), event.themes()));
+                        event.preventionLevel(), event.scope(), event.startDate(), event.endDate(), event.themes(),
+                        null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     @EventHandler
     void on(InitiativeApprovedEvent event, DomainEventMessage<?> message) {
         publish(EventTypes.INITIATIVE_APPROVED, event.municipalityCode(), message,
-                new InitiativeApproved(event.initiativeId(), event.municipalityCode()));
+                new InitiativeApproved(event.initiativeId(), event.municipalityCode(), null));
     }
 
     private <T> void publish(EventType<T> type, String municipalityCode, DomainEventMessage<?> message, T payload) {

@@ -50,7 +50,7 @@ public class InitiativeListProjection {
         Document initiative = new Document("_id", event.initiativeId())
                 .append("municipalityCode", event.municipalityCode())
                 .append("name", event.name())
-                .append("status", InitiativeStatus.REGISTERED.name())
+                .append("status", InitiativeStatus.SUBMITTED.name())
                 .append("preventionLevel", event.preventionLevel().name())
                 .append("scope", event.scope().name())
                 .append("startDate", event.startDate().toString())

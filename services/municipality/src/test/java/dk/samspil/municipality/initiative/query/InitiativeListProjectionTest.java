@@ -46,7 +46,7 @@ class InitiativeListProjectionTest {
         assertThat(stevns).singleElement().satisfies(initiative -> {
             assertThat(initiative.id()).isEqualTo("i-1");
             assertThat(initiative.name()).isEqualTo("Trygt natteliv");
-            assertThat(initiative.status()).isEqualTo(InitiativeStatus.REGISTERED);
+            assertThat(initiative.status()).isEqualTo(InitiativeStatus.SUBMITTED);
             assertThat(initiative.preventionLevel()).isEqualTo(PreventionLevel.PREVENTIVE);
             assertThat(initiative.startDate()).isEqualTo(LocalDate.parse("2026-04-01"));
             assertThat(initiative.themes()).containsExactly("natteliv");

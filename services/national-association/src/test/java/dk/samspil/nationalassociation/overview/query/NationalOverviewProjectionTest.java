@@ -50,7 +50,7 @@ class NationalOverviewProjectionTest {
         DistrictInitiatives copenhagen = district(overview(), "1470");
 
         assertThat(copenhagen.counts()).isEqualTo(new InitiativeCounts(2,
-                Map.of(InitiativeStatus.REGISTERED, 1L, InitiativeStatus.APPROVED, 1L),
+                Map.of(InitiativeStatus.SUBMITTED, 1L, InitiativeStatus.APPROVED, 1L),
                 Map.of(PreventionLevel.PREVENTIVE, 1L, PreventionLevel.BUILDING, 1L)));
         assertThat(copenhagen.lastEventAt()).isEqualTo(MONDAY.plusSeconds(62));
     }
@@ -73,7 +73,7 @@ class NationalOverviewProjectionTest {
 
         InitiativeCounts northJutland = district(overview(), "1460").counts();
         assertThat(northJutland.initiatives()).isEqualTo(1);
-        assertThat(northJutland.byStatus()).containsEntry(InitiativeStatus.APPROVED, 1L).containsEntry(InitiativeStatus.REGISTERED, 0L);
+        assertThat(northJutland.byStatus()).containsEntry(InitiativeStatus.APPROVED, 1L).containsEntry(InitiativeStatus.SUBMITTED, 0L);
     }
 
     @Test
@@ -88,7 +88,7 @@ class NationalOverviewProjectionTest {
         assertThat(district(overview, "1470").counts().initiatives()).isEqualTo(2);
         assertThat(district(overview, "1460").counts().byPreventionLevel()).containsEntry(PreventionLevel.BUILDING, 1L);
         assertThat(district(overview, "1467").counts().byPreventionLevel()).containsEntry(PreventionLevel.CRIME_PREVENTIVE, 1L);
-        assertThat(overview.totals()).isEqualTo(new InitiativeCounts(4, Map.of(InitiativeStatus.REGISTERED, 4L),
+        assertThat(overview.totals()).isEqualTo(new InitiativeCounts(4, Map.of(InitiativeStatus.SUBMITTED, 4L),
                 Map.of(PreventionLevel.PREVENTIVE, 2L, PreventionLevel.BUILDING, 1L, PreventionLevel.CRIME_PREVENTIVE, 1L)));
         assertThat(overview.lastEventAt()).isEqualTo(MONDAY.plusSeconds(5));
     }
