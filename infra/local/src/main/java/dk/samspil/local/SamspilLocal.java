@@ -1,6 +1,7 @@
 package dk.samspil.local;
 
 import dk.samspil.local.bench.Benchmark;
+import dk.samspil.local.demo.DemoData;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -39,6 +40,10 @@ public final class SamspilLocal {
         COMMANDS.put("bench", new Entry("[--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]",
                 "start en egen platform i en midlertidig mappe, kør belastning og udskriv tallene",
                 arguments -> Benchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("demo", new Entry("[--url <gateway>] [--only 0336,0101] [--threads 4]",
+                "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
+                arguments -> DemoData.run(arguments, "http://127.0.0.1:"
+                        + configFromEnvironment().servicePort(ServiceDescriptor.GATEWAY.name()))));
         COMMANDS.put("help", new Entry("", "vis denne tekst", arguments -> {
             usage(System.out);
             return 0;
