@@ -37,9 +37,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,6 +52,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.samspil.local.e2e.GatewayClient.districtLine;
+import static dk.samspil.local.e2e.GatewayClient.municipalityLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -77,7 +76,7 @@ class WalkingSkeletonEndToEndIT {
 
     private LocalStack stack;
     private KafkaProducer<String, byte[]> producer;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private GatewayClient gateway;
     private final ObjectMapper json = new ObjectMapper();
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
 
@@ -85,6 +84,7 @@ class WalkingSkeletonEndToEndIT {
     void startTheStack() {
         Path repositoryRoot = Path.of(System.getProperty("samspil.root", "../..")).toAbsolutePath().normalize();
         stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder));
+        gateway = new GatewayClient(stack.gatewayUrl());
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
@@ -110,11 +110,13 @@ class WalkingSkeletonEndToEndIT {
         assertThat(created.headers().firstValue("Location"))
                 .hasValue(stack.gatewayUrl() + "/api/municipalities/0101/initiatives/" + id);
 
+        gateway.postOk("/api/municipalities/0101/initiatives/" + id + "/submission", "{}");
         HttpResponse<String> approved = post("/api/municipalities/0101/initiatives/" + id + "/approval", "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 
         assertThat(storedEventTypes(id)).containsExactly(
                 "dk.samspil.municipality.initiative.command.InitiativeRegisteredEvent",
+                "dk.samspil.municipality.initiative.command.InitiativeSubmittedEvent",
                 "dk.samspil.municipality.initiative.command.InitiativeApprovedEvent");
         await().atMost(VISIBLE).untilAsserted(() -> {
             JsonNode koebenhavn = municipalityLine(dashboard("1470"), "0101");
@@ -253,27 +255,7 @@ class WalkingSkeletonEndToEndIT {
     }
 
     private JsonNode dashboard(String district) throws Exception {
-        HttpResponse<String> response = get("/api/districts/" + district + "/dashboard");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private static JsonNode municipalityLine(JsonNode dashboard, String code) {
-        for (JsonNode municipality : dashboard.get("municipalities")) {
-            if (municipality.get("code").asText().equals(code)) {
-                return municipality;
-            }
-        }
-        throw new AssertionError("No municipality " + code + " on " + dashboard);
-    }
-
-    private static JsonNode districtLine(JsonNode overview, String code) {
-        for (JsonNode district : overview.get("districts")) {
-            if (district.get("code").asText().equals(code)) {
-                return district;
-            }
-        }
-        throw new AssertionError("No district " + code + " in " + overview);
+        return gateway.dashboard(district);
     }
 
     private List<String> storedEventTypes(String aggregateId) throws Exception {
@@ -304,13 +286,10 @@ class WalkingSkeletonEndToEndIT {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return gateway.post(path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return gateway.get(path);
     }
 }
