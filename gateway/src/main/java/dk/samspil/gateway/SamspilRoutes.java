@@ -20,7 +20,7 @@ class SamspilRoutes {
     RouteLocator samspilRouteLocator(RouteLocatorBuilder routes, DownstreamServices downstream) {
         return routes.routes()
                 .route(MUNICIPALITY, route -> route
-                        .path("/api/municipalities/**", "/api/reference/**")
+                        .path("/api/municipalities/**", "/api/initiatives/**", "/api/reference/**")
                         .uri(downstream.municipalityUri()))
                 .route(DISTRICT_COUNCIL, route -> route
                         .path("/api/districts/**")
