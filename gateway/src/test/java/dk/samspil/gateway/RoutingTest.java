@@ -15,7 +15,7 @@ class RoutingTest extends RunningDownstreams {
     @CsvSource({
             "/api/municipalities,                                                   municipality",
             "/api/municipalities/0101/initiatives?status=ACTIVE&q=%C3%A6ldre+unge,   municipality",
-            "/api/initiatives/similar?text=forældre+nikotin&method=SOCIAL_NORMS,      municipality",
+            "/api/initiatives/similar?text=for%C3%A6ldre+nikotin&method=SOCIAL_NORMS, municipality",
             "/api/reference/police-districts/1470/municipalities,                   municipality",
             "/api/districts/1470/dashboard?year=2025&theme=nikotin,                  district-council",
             "/api/national/projects?page=2&size=20,                                  national-association"
