@@ -4,31 +4,32 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.nationalassociation.overview.query.NationalOverviewProjection;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
-import dk.samspil.platform.kafka.RecordPosition;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the national overview from the municipalities' initiative events. Event types newer than this contract are
- * skipped; unreadable records, and events naming no known municipality, go to the group's dead-letter topic.
+ * Feeds the national overview from the municipalities' initiative, funding-pool and action-plan events. Event types
+ * newer than this contract are skipped; unreadable records, and events naming no known municipality, go to the
+ * group's dead-letter topic of their source topic.
  */
 @Component
-class MunicipalityInitiativesListener {
+class MunicipalityEventsListener {
 
     static final String CONSUMER_GROUP = "national-association";
 
     private final IntegrationEventCodec codec;
     private final NationalOverviewProjection overview;
 
-    MunicipalityInitiativesListener(IntegrationEventCodec codec, NationalOverviewProjection overview) {
+    MunicipalityEventsListener(IntegrationEventCodec codec, NationalOverviewProjection overview) {
         this.codec = codec;
         this.overview = overview;
     }
 
-    @KafkaListener(topics = Topics.MUNICIPALITY_INITIATIVES, groupId = CONSUMER_GROUP,
+    @KafkaListener(topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+            Topics.MUNICIPALITY_ACTION_PLANS}, groupId = CONSUMER_GROUP,
             containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        codec.fromRecord(record).ifPresent(event -> overview.on(event, RecordPosition.of(record)));
+        codec.fromRecord(record).ifPresent(overview::on);
     }
 }
