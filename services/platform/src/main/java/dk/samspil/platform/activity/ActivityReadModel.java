@@ -63,6 +63,14 @@ public final class ActivityReadModel {
         return store.apply(municipality(envelope, kommunekode).code(), envelope);
     }
 
+    /**
+     * Nothing applied yet: a new read model, or one dropped to be rebuilt. Its consumers then read their topics from
+     * the start; applying is idempotent, so reading more than needed changes nothing.
+     */
+    public boolean isEmpty() {
+        return store.isEmpty();
+    }
+
     /** The district's municipalities, read with one query. */
     public DistrictActivity district(PoliceDistrict district) {
         List<String> codes = district.municipalities().stream().map(Municipality::code).toList();

@@ -59,6 +59,10 @@ final class MunicipalityActivityStore {
                 .into(new ArrayList<>());
     }
 
+    boolean isEmpty() {
+        return documents.find().limit(1).first() == null;
+    }
+
     List<MunicipalityActivity> findAll() {
         return documents.find().map(ActivityDocuments::read).into(new ArrayList<>());
     }

@@ -66,6 +66,15 @@ abstract class ActivityReadModelTest {
     }
 
     @Test
+    void is_empty_until_an_event_is_applied() {
+        assertThat(activity.isEmpty()).isTrue();
+
+        activity.apply(opened("0101", 2026, 100_000, MONDAY));
+
+        assertThat(activity.isEmpty()).isFalse();
+    }
+
+    @Test
     void an_event_delivered_twice_counts_once() {
         assertThat(activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isTrue();
 

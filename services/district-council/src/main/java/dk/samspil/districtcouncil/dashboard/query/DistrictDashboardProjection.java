@@ -28,6 +28,11 @@ public class DistrictDashboardProjection {
         return activity.apply(event);
     }
 
+    /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */
+    public boolean isEmpty() {
+        return activity.isEmpty();
+    }
+
     public DistrictActivity handle(FetchDistrictDashboardQuery query) {
         return activity.district(referenceData.district(query.districtCode()));
     }

@@ -25,6 +25,11 @@ public class NationalOverviewProjection {
         return activity.apply(event);
     }
 
+    /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */
+    public boolean isEmpty() {
+        return activity.isEmpty();
+    }
+
     public NationalOverview handle(FetchNationalOverviewQuery query) {
         return NationalOverview.of(activity.districts());
     }
