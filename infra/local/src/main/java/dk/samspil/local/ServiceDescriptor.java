@@ -3,6 +3,7 @@ package dk.samspil.local;
 import dk.samspil.contracts.Topics;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,12 +35,14 @@ public record ServiceDescriptor(
     public static final ServiceDescriptor DISTRICT_COUNCIL = new ServiceDescriptor(
             "district-council", Path.of("services/district-council/target/district-council-exec.jar"), 8082,
             false, "district-council",
-            List.of(new ConsumerGroup("district-council", Topics.MUNICIPALITY_INITIATIVES)), List.of());
+            ConsumerGroup.reading("district-council", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+                    Topics.MUNICIPALITY_ACTION_PLANS), List.of());
 
     public static final ServiceDescriptor NATIONAL_ASSOCIATION = new ServiceDescriptor(
             "national-association", Path.of("services/national-association/target/national-association-exec.jar"), 8083,
             false, "national-association",
-            List.of(new ConsumerGroup("national-association", Topics.MUNICIPALITY_INITIATIVES)), List.of());
+            ConsumerGroup.reading("national-association", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+                    Topics.MUNICIPALITY_ACTION_PLANS), List.of());
 
     public static final ServiceDescriptor GATEWAY = new ServiceDescriptor(
             "gateway", Path.of("gateway/target/gateway-exec.jar"), 8080,
@@ -83,6 +86,11 @@ public record ServiceDescriptor(
 
     /** A consumer group and the topic it reads; the pair has its own dead-letter topic. */
     public record ConsumerGroup(String group, String sourceTopic) {
+
+        /** The group once per topic it reads. */
+        static List<ConsumerGroup> reading(String group, String... sourceTopics) {
+            return Arrays.stream(sourceTopics).map(topic -> new ConsumerGroup(group, topic)).toList();
+        }
 
         public String deadLetterTopic() {
             return Topics.deadLetterTopic(sourceTopic, group);

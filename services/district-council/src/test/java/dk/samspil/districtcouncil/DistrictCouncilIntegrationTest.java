@@ -2,6 +2,8 @@ package dk.samspil.districtcouncil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.municipality.InitiativeScope;
+import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.ContractTraffic;
@@ -13,10 +15,19 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import static dk.samspil.platform.testing.ActionPlanEvents.adopted;
+import static dk.samspil.platform.testing.ActionPlanEvents.presented;
+import static dk.samspil.platform.testing.ActionPlanEvents.proposed;
+import static dk.samspil.platform.testing.FundingPoolEvents.opened;
+import static dk.samspil.platform.testing.FundingPoolEvents.reserved;
+import static dk.samspil.platform.testing.InitiativeEvents.activated;
 import static dk.samspil.platform.testing.InitiativeEvents.approved;
+import static dk.samspil.platform.testing.InitiativeEvents.budgetApproved;
 import static dk.samspil.platform.testing.InitiativeEvents.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     @Test
     void initiatives_published_on_kafka_show_on_the_dashboard() {
@@ -53,6 +65,49 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
     }
 
     @Test
+    void budgets_pools_and_action_plans_published_on_kafka_show_on_the_dashboard() {
+        int year = LocalDate.now(DENMARK).getYear();
+        kafka.publish(
+                registered("dc-7", "0155", PreventionLevel.BUILDING, InitiativeScope.LOCAL, List.of("Natteliv", "rusmidler"),
+                        40_000, MONDAY),
+                approved("dc-7", "0155", 1, MONDAY),
+                budgetApproved("dc-7", "0155", 2, year, 40_000, MONDAY),
+                activated("dc-7", "0155", 3, LocalDate.of(2020, 1, 6), MONDAY),
+                opened("0155", year, 200_000, MONDAY),
+                reserved("0155", year, 1, "dc-7", 40_000, 200_000, 40_000, 0, MONDAY),
+                proposed("dc-plan", "0155", year, MONDAY),
+                adopted("dc-plan", "0155", 1, LocalDate.now(DENMARK), MONDAY),
+                presented("dc-plan", "0155", 2, LocalDate.now(DENMARK), MONDAY.plusSeconds(1)));
+
+        // Three aggregates on three topics arrive in any order: wait for all of it at once.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertDragoerShowsEverything(dashboard("1470"), year));
+    }
+
+    private static void assertDragoerShowsEverything(JsonNode dashboard, int year) {
+        JsonNode dragoer = municipality(dashboard, "0155");
+        assertThat(dragoer.path("byStatus").path("ACTIVE").asInt()).isEqualTo(1);
+        assertThat(dragoer.path("byScope").path("LOCAL").asInt()).isEqualTo(1);
+        assertThat(dragoer.path("byTheme").path("natteliv").asInt()).isEqualTo(1);
+        assertThat(dragoer.path("budget").path("planned").asLong()).isEqualTo(40_000);
+        assertThat(dragoer.path("budget").path("actual").asLong()).isZero();
+        assertThat(dragoer.path("pool").path("year").asInt()).isEqualTo(year);
+        assertThat(dragoer.path("pool").path("remaining").asLong()).isEqualTo(160_000);
+        assertThat(dragoer.path("pool").path("usedPercent").asInt()).isEqualTo(20);
+        JsonNode actionPlan = dragoer.path("actionPlan");
+        assertThat(actionPlan.path("currentAdopted").asBoolean()).isTrue();
+        assertThat(actionPlan.path("actionPlanId").asText()).isEqualTo("dc-plan");
+        assertThat(actionPlan.path("period").path("firstYear").asInt()).isEqualTo(year);
+        assertThat(actionPlan.path("period").path("lastYear").asInt()).isEqualTo(year + 1);
+        assertThat(actionPlan.path("followUpDue").asText()).isEqualTo(LocalDate.now(DENMARK).plusYears(1).toString());
+        assertThat(actionPlan.path("followUpOverdue").asBoolean()).isFalse();
+        assertThat(dashboard.path("totals").path("overdueStatusReports").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(dashboard.path("totals").path("actionPlans").path("withCurrentAdoptedPlan").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("totals").path("pool").path("amount").asLong()).isEqualTo(200_000);
+        assertThat(dashboard.path("statusLabels").path("ACTIVE").asText()).isEqualTo("i gang");
+        assertThat(dashboard.path("scopeLabels").path("CITY_WIDE").asText()).isEqualTo("bydækkende");
+    }
+
+    @Test
     void the_same_record_sent_twice_counts_once() {
         var registration = kafka.record(registered("dc-3", "0185", PreventionLevel.CRIME_PREVENTIVE, MONDAY));
         kafka.send(registration);
@@ -73,16 +128,21 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
         kafka.send(ContractTraffic.withoutCloudEventHeaders(Topics.MUNICIPALITY_INITIATIVES, "dc-4"));
         kafka.send(kafka.withUnreadablePayload(registered("dc-5", "0400", PreventionLevel.BUILDING, MONDAY)));
         kafka.publish(registered("dc-6", "0411", PreventionLevel.BUILDING, MONDAY));
+        kafka.publish(opened("0999", 2026, 100_000, MONDAY));
         // Same keys as the broken records, so they queue behind them on the same partitions.
         kafka.publish(
                 registered("dc-4", "0400", PreventionLevel.PREVENTIVE, MONDAY),
                 registered("dc-5", "0400", PreventionLevel.BUILDING, MONDAY));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.readAll(deadLetters())).extracting(ConsumerRecord::key).contains("dc-4", "dc-5", "dc-6"));
+                assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_INITIATIVES))).extracting(ConsumerRecord::key)
+                        .contains("dc-4", "dc-5", "dc-6"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_FUNDING_POOLS))).extracting(ConsumerRecord::key)
+                        .containsExactly("0999-2026"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(dashboard("1471").path("totals").path("initiatives").asInt()).isEqualTo(2));
-        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readAll(deadLetters());
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readAll(deadLetters(Topics.MUNICIPALITY_INITIATIVES));
         assertThat(deadLetters).filteredOn(record -> record.key().startsWith("dc-")).hasSize(3);
     }
 
@@ -103,10 +163,15 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
 
         assertThat(dashboard.has("lastEventAt")).isFalse();
         assertThat(dashboard.path("totals").path("initiatives").asInt()).isZero();
-        assertThat(dashboard.path("totals").path("byStatus").size()).isEqualTo(2);
+        assertThat(dashboard.path("totals").path("byStatus").size()).isEqualTo(InitiativeStatus.values().length);
+        assertThat(dashboard.path("totals").has("pool")).isFalse();
         assertThat(dashboard.path("municipalities")).hasSize(11).allSatisfy(municipality -> {
             assertThat(municipality.path("initiatives").asInt()).isZero();
             assertThat(municipality.path("byPreventionLevel").path("CRIME_PREVENTIVE").isInt()).isTrue();
+            assertThat(municipality.path("byScope").size()).isEqualTo(InitiativeScope.values().length);
+            assertThat(municipality.path("budget").path("planned").asLong()).isZero();
+            assertThat(municipality.path("overdueStatusReports").asInt()).isZero();
+            assertThat(municipality.path("actionPlan").path("currentAdopted").asBoolean()).isFalse();
         });
     }
 

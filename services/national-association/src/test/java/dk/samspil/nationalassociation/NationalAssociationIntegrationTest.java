@@ -2,6 +2,8 @@ package dk.samspil.nationalassociation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.municipality.InitiativeScope;
+import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.ContractTraffic;
@@ -12,9 +14,20 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.StreamSupport;
 
+import static dk.samspil.platform.testing.ActionPlanEvents.adopted;
+import static dk.samspil.platform.testing.ActionPlanEvents.proposed;
+import static dk.samspil.platform.testing.FundingPoolEvents.opened;
+import static dk.samspil.platform.testing.FundingPoolEvents.reserved;
+import static dk.samspil.platform.testing.FundingPoolEvents.settled;
+import static dk.samspil.platform.testing.InitiativeEvents.activated;
 import static dk.samspil.platform.testing.InitiativeEvents.approved;
+import static dk.samspil.platform.testing.InitiativeEvents.budgetApproved;
+import static dk.samspil.platform.testing.InitiativeEvents.completed;
 import static dk.samspil.platform.testing.InitiativeEvents.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     @Test
     void initiatives_published_on_kafka_show_in_their_districts() {
@@ -53,6 +67,47 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
     }
 
     @Test
+    void budgets_pools_and_action_plans_published_on_kafka_show_per_district_municipality_and_country() {
+        int year = LocalDate.now(DENMARK).getYear();
+        kafka.publish(
+                registered("na-8", "0563", PreventionLevel.PREVENTIVE, InitiativeScope.CROSS_MUNICIPAL,
+                        List.of("online-had"), 25_000, MONDAY),
+                approved("na-8", "0563", 1, MONDAY),
+                budgetApproved("na-8", "0563", 2, year, 25_000, MONDAY),
+                activated("na-8", "0563", 3, LocalDate.of(2020, 1, 6), MONDAY),
+                completed("na-8", "0563", 4, 25_000, 22_500, MONDAY),
+                opened("0563", year, 100_000, MONDAY),
+                reserved("0563", year, 1, "na-8", 25_000, 100_000, 25_000, 0, MONDAY),
+                settled("0563", year, 2, "na-8", 25_000, 22_500, 100_000, 0, 22_500, MONDAY),
+                proposed("na-plan", "0563", year - 1, MONDAY),
+                adopted("na-plan", "0563", 1, LocalDate.now(DENMARK).minusYears(1).minusDays(1), MONDAY));
+
+        // Three aggregates on three topics arrive in any order: wait for all of it at once.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode overview = overview();
+            JsonNode southJutland = district(overview, "1464");
+            assertThat(southJutland.path("byStatus").path("COMPLETED").asInt()).isEqualTo(1);
+            assertThat(southJutland.path("byScope").path("CROSS_MUNICIPAL").asInt()).isEqualTo(1);
+            assertThat(southJutland.path("byTheme").path("online-had").asInt()).isEqualTo(1);
+            assertThat(southJutland.path("budget").path("planned").asLong()).isEqualTo(25_000);
+            assertThat(southJutland.path("budget").path("actual").asLong()).isEqualTo(22_500);
+            assertThat(southJutland.path("pool").path("spent").asLong()).isEqualTo(22_500);
+            assertThat(southJutland.path("pool").path("remaining").asLong()).isEqualTo(77_500);
+            assertThat(southJutland.path("overdueStatusReports").asInt()).isZero();
+            assertThat(southJutland.path("actionPlans").path("withCurrentAdoptedPlan").asInt()).isEqualTo(1);
+            assertThat(southJutland.path("actionPlans").path("followUpsOverdue").asInt()).isEqualTo(1);
+            JsonNode fanoe = municipality(southJutland, "0563");
+            assertThat(fanoe.path("name").asText()).isEqualTo("Fanø");
+            assertThat(fanoe.path("pool").path("usedPercent").asInt()).isEqualTo(23);
+            assertThat(fanoe.path("actionPlan").path("followUpOverdue").asBoolean()).isTrue();
+            assertThat(fanoe.path("actionPlan").path("presentedAtDistrictCouncil").asBoolean()).isFalse();
+            assertThat(overview.path("totals").path("budget").path("actual").asLong()).isGreaterThanOrEqualTo(22_500);
+            assertThat(overview.path("totals").path("actionPlans").path("municipalities").asInt()).isEqualTo(98);
+        });
+        assertThat(overview().path("statusLabels").path("COMPLETED").asText()).isEqualTo("afsluttet");
+    }
+
+    @Test
     void the_same_record_sent_twice_counts_once() {
         var registration = kafka.record(registered("na-4", "0461", PreventionLevel.CRIME_PREVENTIVE, MONDAY));
         kafka.send(registration);
@@ -72,33 +127,48 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
         kafka.send(ContractTraffic.withoutCloudEventHeaders(Topics.MUNICIPALITY_INITIATIVES, "na-5"));
         kafka.send(kafka.withUnreadablePayload(registered("na-6", "0400", PreventionLevel.BUILDING, MONDAY)));
         kafka.publish(registered("na-7", "0999", PreventionLevel.BUILDING, MONDAY));
+        kafka.publish(proposed("na-plan-0411", "0411", 2026, MONDAY));
         // Same keys as the broken records, so they queue behind them on the same partitions.
         kafka.publish(
                 registered("na-5", "0400", PreventionLevel.PREVENTIVE, MONDAY),
                 registered("na-6", "0400", PreventionLevel.BUILDING, MONDAY));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.readAll(deadLetters())).extracting(ConsumerRecord::key).contains("na-5", "na-6", "na-7"));
+                assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_INITIATIVES))).extracting(ConsumerRecord::key)
+                        .contains("na-5", "na-6", "na-7"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_ACTION_PLANS))).extracting(ConsumerRecord::key)
+                        .containsExactly("na-plan-0411"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(district(overview(), "1471").path("initiatives").asInt()).isEqualTo(2));
-        assertThat(kafka.readAll(deadLetters())).filteredOn(record -> record.key().startsWith("na-")).hasSize(3);
+        assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_INITIATIVES))).filteredOn(record -> record.key().startsWith("na-")).hasSize(3);
     }
 
     @Test
     void a_district_without_events_shows_zeros() {
-        JsonNode southJutland = district(overview(), "1464");
+        JsonNode midWestJutland = district(overview(), "1462");
 
-        assertThat(southJutland.path("name").asText()).isEqualTo("Syd- og Sønderjyllands Politi");
-        assertThat(southJutland.path("initiatives").asInt()).isZero();
-        assertThat(southJutland.path("byStatus").size()).isEqualTo(2);
-        assertThat(southJutland.path("byPreventionLevel").size()).isEqualTo(3);
-        assertThat(southJutland.has("lastEventAt")).isFalse();
+        assertThat(midWestJutland.path("name").asText()).isEqualTo("Midt- og Vestjyllands Politi");
+        assertThat(midWestJutland.path("initiatives").asInt()).isZero();
+        assertThat(midWestJutland.path("byStatus").size()).isEqualTo(InitiativeStatus.values().length);
+        assertThat(midWestJutland.path("byPreventionLevel").size()).isEqualTo(3);
+        assertThat(midWestJutland.path("byScope").size()).isEqualTo(InitiativeScope.values().length);
+        assertThat(midWestJutland.path("budget").path("planned").asLong()).isZero();
+        assertThat(midWestJutland.has("pool")).isFalse();
+        assertThat(midWestJutland.path("municipalities")).hasSize(11);
+        assertThat(midWestJutland.has("lastEventAt")).isFalse();
     }
 
     private JsonNode overview() {
         ResponseEntity<JsonNode> response = http.getForEntity("/api/national/overview", JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
+    }
+
+    private static JsonNode municipality(JsonNode district, String code) {
+        return StreamSupport.stream(district.path("municipalities").spliterator(), false)
+                .filter(municipality -> municipality.path("code").asText().equals(code))
+                .findFirst().orElseThrow();
     }
 
     private static JsonNode district(JsonNode overview, String code) {

@@ -1,14 +1,19 @@
 package dk.samspil.platform.testing;
 
 import dk.samspil.contracts.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -25,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
+@EmbeddedKafka(kraft = true)
+@Import(ConsumingServiceIntegrationTest.ContractTopics.class)
 public abstract class ConsumingServiceIntegrationTest {
 
     protected static ContractTraffic kafka;
@@ -51,15 +57,16 @@ public abstract class ConsumingServiceIntegrationTest {
         kafka.close();
     }
 
-    /** The dead-letter topic of this service's consumer group for the initiatives topic. */
-    protected String deadLetters() {
-        return Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, application);
+    /** The dead-letter topic of this service's consumer group for the source topic. */
+    protected String deadLetters(String sourceTopic) {
+        return Topics.deadLetterTopic(sourceTopic, application);
     }
 
     @Test
-    void the_source_topic_has_the_contract_partitions() {
-        assertThat(kafka.partitionCount(Topics.MUNICIPALITY_INITIATIVES))
-                .isEqualTo(Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions());
+    void the_source_topics_have_the_contract_partitions() {
+        for (Topics.TopicDefinition topic : Topics.ALL) {
+            assertThat(kafka.partitionCount(topic.name())).as(topic.name()).isEqualTo(topic.partitions());
+        }
     }
 
     @Test
@@ -68,5 +75,20 @@ public abstract class ConsumingServiceIntegrationTest {
         ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes", "application=\"" + application + "\"");
+    }
+
+    /**
+     * Creates every contract topic with its own partition count (the annotation knows one count for all) while the
+     * context starts, before the listeners subscribe; a dead-letter topic has as many partitions as its source.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ContractTopics {
+
+        @Bean
+        InitializingBean contractTopicsOnTheBroker(EmbeddedKafkaBroker broker) {
+            return () -> broker.addTopics(Topics.ALL.stream()
+                    .map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1))
+                    .toArray(NewTopic[]::new));
+        }
     }
 }

@@ -2,47 +2,38 @@ package dk.samspil.districtcouncil.dashboard.query;
 
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.events.EventEnvelope;
-import dk.samspil.contracts.reference.Municipality;
-import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
-import dk.samspil.platform.initiatives.InitiativeTally;
-import dk.samspil.platform.initiatives.InitiativeTallyDocument;
-import dk.samspil.platform.kafka.RecordPosition;
+import dk.samspil.platform.activity.ActivityReadModel;
+import dk.samspil.platform.activity.DistrictActivity;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+
 /**
- * The district dashboards: one document per police district ({@code _id} = politikredskode) in
- * {@code district_dashboards}, counting each municipality's initiatives under {@code municipalities.<kommunekode>}.
+ * The district dashboards, from the platform's activity read model (one document per municipality); a dashboard reads
+ * the documents of its district's municipalities.
  */
 @Component
 public class DistrictDashboardProjection {
 
-    static final String COLLECTION = "district_dashboards";
-
     private final ReferenceData referenceData = ReferenceData.instance();
-    private final InitiativeTally dashboards;
+    private final ActivityReadModel activity;
 
-    public DistrictDashboardProjection(MongoDatabase readModelDatabase) {
-        this.dashboards = new InitiativeTally(readModelDatabase, COLLECTION, Municipality::districtCode,
-                DistrictDashboardProjection::countsPath);
+    public DistrictDashboardProjection(MongoDatabase readModelDatabase, Clock clock) {
+        this.activity = new ActivityReadModel(readModelDatabase, clock);
     }
 
-    /** @return false when the event changed nothing (already applied, or older than what was) */
-    public boolean on(EventEnvelope<?> event, RecordPosition position) {
-        return dashboards.apply(event, position);
+    /** @return false when the event changed nothing (already applied, older than what was, or not about activity) */
+    public boolean on(EventEnvelope<?> event) {
+        return activity.apply(event);
     }
 
-    public DistrictDashboard handle(FetchDistrictDashboardQuery query) {
-        PoliceDistrict district = referenceData.district(query.districtCode());
-        InitiativeTallyDocument dashboard = dashboards.find(district.code());
-        return new DistrictDashboard(district.code(), district.name(), dashboard.lastEventAt().orElse(null),
-                district.municipalities().stream()
-                        .map(municipality -> new MunicipalityInitiatives(municipality.code(), municipality.name(),
-                                dashboard.countsAt(countsPath(municipality))))
-                        .toList());
+    /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */
+    public boolean isEmpty() {
+        return activity.isEmpty();
     }
 
-    private static String countsPath(Municipality municipality) {
-        return "municipalities." + municipality.code();
+    public DistrictActivity handle(FetchDistrictDashboardQuery query) {
+        return activity.district(referenceData.district(query.districtCode()));
     }
 }

@@ -1,26 +1,25 @@
 package dk.samspil.districtcouncil.dashboard.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dk.samspil.districtcouncil.dashboard.query.DistrictDashboard;
-import dk.samspil.districtcouncil.dashboard.query.MunicipalityInitiatives;
-import dk.samspil.platform.initiatives.InitiativeCounts;
+import dk.samspil.platform.activity.ActivityTotals;
+import dk.samspil.platform.activity.DistrictActivity;
+import dk.samspil.platform.activity.Labels;
+import dk.samspil.platform.activity.MunicipalitySummary;
 
 import java.time.Instant;
 import java.util.List;
 
+/**
+ * A district's dashboard: totals and one line per municipality ({@code code}, {@code name}, {@code initiatives},
+ * {@code byStatus}, {@code byPreventionLevel}, {@code byScope}, {@code byTheme}, {@code budget}, {@code pool},
+ * {@code overdueStatusReports}, {@code actionPlan}), with the Danish labels of the codes once at the top.
+ */
 public record DistrictDashboardResponse(String districtCode, String districtName, Instant lastEventAt,
-                                        InitiativeCounts totals, List<MunicipalityLine> municipalities) {
+                                        ActivityTotals totals, List<MunicipalitySummary> municipalities,
+                                        @JsonUnwrapped Labels labels) {
 
-    static DistrictDashboardResponse of(DistrictDashboard dashboard) {
-        return new DistrictDashboardResponse(dashboard.districtCode(), dashboard.districtName(), dashboard.lastEventAt(),
-                dashboard.totals(), dashboard.municipalities().stream().map(MunicipalityLine::of).toList());
-    }
-
-    /** {@code {"code", "name", "initiatives", "byStatus", "byPreventionLevel"}} */
-    public record MunicipalityLine(String code, String name, @JsonUnwrapped InitiativeCounts counts) {
-
-        static MunicipalityLine of(MunicipalityInitiatives municipality) {
-            return new MunicipalityLine(municipality.code(), municipality.name(), municipality.counts());
-        }
+    static DistrictDashboardResponse of(DistrictActivity district) {
+        return new DistrictDashboardResponse(district.code(), district.name(), district.totals().lastEventAt(),
+                district.totals(), district.municipalities(), Labels.DANISH);
     }
 }

@@ -2,23 +2,40 @@ package dk.samspil.districtcouncil.dashboard.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.MalformedEventException;
+import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
-import dk.samspil.platform.initiatives.InitiativeCounts;
-import dk.samspil.platform.kafka.RecordPosition;
+import dk.samspil.platform.activity.ActionPlanCoverage;
+import dk.samspil.platform.activity.ActionPlanState;
+import dk.samspil.platform.activity.ActivitySummary;
+import dk.samspil.platform.activity.Budget;
+import dk.samspil.platform.activity.DistrictActivity;
+import dk.samspil.platform.activity.InitiativeCounts;
+import dk.samspil.platform.activity.MunicipalitySummary;
+import dk.samspil.platform.activity.PoolUse;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.samspil.platform.testing.ActionPlanEvents.adopted;
+import static dk.samspil.platform.testing.ActionPlanEvents.presented;
+import static dk.samspil.platform.testing.ActionPlanEvents.proposed;
+import static dk.samspil.platform.testing.FundingPoolEvents.opened;
+import static dk.samspil.platform.testing.FundingPoolEvents.reserved;
+import static dk.samspil.platform.testing.InitiativeEvents.activated;
 import static dk.samspil.platform.testing.InitiativeEvents.approved;
+import static dk.samspil.platform.testing.InitiativeEvents.budgetApproved;
 import static dk.samspil.platform.testing.InitiativeEvents.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,12 +46,12 @@ class DistrictDashboardProjectionTest {
 
     private MongoClient client;
     private DistrictDashboardProjection projection;
-    private long offset;
 
     @BeforeEach
     void connect() {
         client = MongoClients.create(TestMongoServer.uri("district-dashboard"));
-        projection = new DistrictDashboardProjection(client.getDatabase("district-dashboard-" + UUID.randomUUID()));
+        projection = new DistrictDashboardProjection(client.getDatabase("district-dashboard-" + UUID.randomUUID()),
+                Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen")));
     }
 
     @AfterEach
@@ -43,85 +60,127 @@ class DistrictDashboardProjectionTest {
     }
 
     @Test
-    void registered_then_approved_moves_the_count_from_registered_to_approved() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY), next());
-        projection.on(registered("i-2", "0101", PreventionLevel.CRIME_PREVENTIVE, MONDAY.plusSeconds(1)), next());
-        projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(62)), next());
+    void registered_then_approved_moves_the_count_from_submitted_to_approved() {
+        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        projection.on(registered("i-2", "0101", PreventionLevel.CRIME_PREVENTIVE, MONDAY.plusSeconds(1)));
+        projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(62)));
 
-        DistrictDashboard dashboard = copenhagen();
+        DistrictActivity dashboard = copenhagen();
 
-        assertThat(municipality(dashboard, "0101")).isEqualTo(new InitiativeCounts(2,
-                Map.of(InitiativeStatus.SUBMITTED, 1L, InitiativeStatus.APPROVED, 1L),
-                Map.of(PreventionLevel.PREVENTIVE, 1L, PreventionLevel.CRIME_PREVENTIVE, 1L)));
-        assertThat(dashboard.totals()).isEqualTo(municipality(dashboard, "0101"));
-        assertThat(dashboard.lastEventAt()).isEqualTo(MONDAY.plusSeconds(62));
+        InitiativeCounts counts = municipality(dashboard, "0101").initiatives();
+        assertThat(counts.initiatives()).isEqualTo(2);
+        assertThat(counts.byStatus()).containsEntry(InitiativeStatus.SUBMITTED, 1L).containsEntry(InitiativeStatus.APPROVED, 1L);
+        assertThat(counts.byPreventionLevel()).isEqualTo(Map.of(PreventionLevel.PREVENTIVE, 1L,
+                PreventionLevel.CRIME_PREVENTIVE, 1L, PreventionLevel.BUILDING, 0L));
+        assertThat(dashboard.totals().initiatives()).isEqualTo(counts);
+        assertThat(dashboard.totals().lastEventAt()).isEqualTo(MONDAY.plusSeconds(62));
+    }
+
+    @Test
+    void initiatives_pools_and_plans_show_per_municipality_and_in_the_totals() {
+        projection.on(registered("i-1", "0147", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
+                List.of("natteliv", "rusmidler"), 30_000, MONDAY));
+        projection.on(approved("i-1", "0147", 1, MONDAY));
+        projection.on(budgetApproved("i-1", "0147", 2, 2026, 30_000, MONDAY));
+        projection.on(activated("i-1", "0147", 3, LocalDate.of(2026, 3, 1), MONDAY));
+        projection.on(opened("0147", 2026, 300_000, MONDAY));
+        projection.on(reserved("0147", 2026, 1, "i-1", 30_000, 300_000, 30_000, 0, MONDAY));
+        projection.on(proposed("p-1", "0147", 2026, MONDAY));
+        projection.on(adopted("p-1", "0147", 1, LocalDate.of(2026, 2, 10), MONDAY));
+        projection.on(presented("p-1", "0147", 2, LocalDate.of(2026, 5, 20), MONDAY));
+
+        DistrictActivity dashboard = copenhagen();
+
+        ActivitySummary frederiksberg = municipality(dashboard, "0147");
+        assertThat(frederiksberg.initiatives().byStatus()).containsEntry(InitiativeStatus.ACTIVE, 1L);
+        assertThat(frederiksberg.initiatives().byScope()).containsEntry(InitiativeScope.LOCAL, 1L);
+        assertThat(frederiksberg.initiatives().byTheme()).isEqualTo(Map.of("natteliv", 1L, "rusmidler", 1L));
+        assertThat(frederiksberg.budget()).isEqualTo(new Budget(30_000, 0));
+        assertThat(frederiksberg.pool()).isEqualTo(new PoolUse(2026, 300_000, 30_000, 0, 270_000, 10));
+        assertThat(frederiksberg.overdueStatusReports()).isEqualTo(1);
+        assertThat(frederiksberg.actionPlan()).isEqualTo(new ActionPlanState(true, "p-1",
+                new ActionPlanState.Period(2026, 2027), LocalDate.of(2027, 2, 10), false, true));
+        assertThat(dashboard.totals().pool()).isEqualTo(frederiksberg.pool());
+        assertThat(dashboard.totals().overdueStatusReports()).isEqualTo(1);
+        assertThat(dashboard.totals().actionPlans()).isEqualTo(new ActionPlanCoverage(4, 1, 0, 1));
     }
 
     @Test
     void the_same_event_twice_counts_once() {
-        projection.on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY), next());
+        projection.on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY));
 
-        boolean applied = projection.on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY), next());
+        boolean applied = projection.on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY));
 
         assertThat(applied).isFalse();
-        assertThat(municipality(copenhagen(), "0147").initiatives()).isEqualTo(1);
+        assertThat(municipality(copenhagen(), "0147").initiatives().initiatives()).isEqualTo(1);
     }
 
     @Test
     void an_older_sequence_changes_nothing() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY), next());
-        projection.on(approved("i-1", "0101", 2, MONDAY.plusSeconds(60)), next());
+        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        projection.on(approved("i-1", "0101", 2, MONDAY.plusSeconds(60)));
 
-        assertThat(projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(30)), next())).isFalse();
-        assertThat(projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY), next())).isFalse();
+        assertThat(projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(30)))).isFalse();
+        assertThat(projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
 
-        InitiativeCounts counts = municipality(copenhagen(), "0101");
+        InitiativeCounts counts = municipality(copenhagen(), "0101").initiatives();
         assertThat(counts.initiatives()).isEqualTo(1);
         assertThat(counts.byStatus()).containsEntry(InitiativeStatus.APPROVED, 1L).containsEntry(InitiativeStatus.SUBMITTED, 0L);
     }
 
     @Test
     void municipalities_of_other_districts_count_in_their_own_district() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY), next());
-        projection.on(registered("i-2", "0851", PreventionLevel.BUILDING, MONDAY), next());
-        projection.on(registered("i-3", "0400", PreventionLevel.BUILDING, MONDAY), next());
+        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        projection.on(registered("i-2", "0851", PreventionLevel.BUILDING, MONDAY));
+        projection.on(registered("i-3", "0400", PreventionLevel.BUILDING, MONDAY));
 
-        assertThat(copenhagen().totals().initiatives()).isEqualTo(1);
-        DistrictDashboard northJutland = projection.handle(new FetchDistrictDashboardQuery("1460"));
-        assertThat(municipality(northJutland, "0851").byPreventionLevel()).containsEntry(PreventionLevel.BUILDING, 1L);
-        assertThat(northJutland.totals().initiatives()).isEqualTo(1);
-        assertThat(projection.handle(new FetchDistrictDashboardQuery("1471")).totals().initiatives()).isEqualTo(1);
+        assertThat(copenhagen().totals().initiatives().initiatives()).isEqualTo(1);
+        DistrictActivity northJutland = projection.handle(new FetchDistrictDashboardQuery("1460"));
+        assertThat(municipality(northJutland, "0851").initiatives().byPreventionLevel())
+                .containsEntry(PreventionLevel.BUILDING, 1L);
+        assertThat(northJutland.totals().initiatives().initiatives()).isEqualTo(1);
+        assertThat(projection.handle(new FetchDistrictDashboardQuery("1471")).totals().initiatives().initiatives())
+                .isEqualTo(1);
     }
 
     @Test
     void the_dashboard_lists_every_municipality_of_the_district_with_zeros() {
-        projection.on(registered("i-1", "0185", PreventionLevel.PREVENTIVE, MONDAY), next());
+        projection.on(registered("i-1", "0185", PreventionLevel.PREVENTIVE, MONDAY));
 
-        DistrictDashboard dashboard = copenhagen();
+        DistrictActivity dashboard = copenhagen();
 
-        assertThat(dashboard.districtName()).isEqualTo("Københavns Politi");
-        assertThat(dashboard.municipalities()).extracting(MunicipalityInitiatives::code)
+        assertThat(dashboard.name()).isEqualTo("Københavns Politi");
+        assertThat(dashboard.municipalities()).extracting(MunicipalitySummary::code)
                 .containsExactly("0101", "0147", "0185", "0155");
-        assertThat(dashboard.municipalities()).extracting(MunicipalityInitiatives::name)
+        assertThat(dashboard.municipalities()).extracting(MunicipalitySummary::name)
                 .containsExactly("København", "Frederiksberg", "Tårnby", "Dragør");
-        assertThat(municipality(dashboard, "0155")).isEqualTo(InitiativeCounts.none());
-        assertThat(municipality(dashboard, "0155").byStatus()).containsOnlyKeys(InitiativeStatus.values());
-        assertThat(municipality(dashboard, "0155").byPreventionLevel()).containsOnlyKeys(PreventionLevel.values());
+        ActivitySummary dragoer = municipality(dashboard, "0155");
+        assertThat(dragoer.initiatives()).isEqualTo(InitiativeCounts.none());
+        assertThat(dragoer.initiatives().byStatus()).containsOnlyKeys(InitiativeStatus.values());
+        assertThat(dragoer.initiatives().byPreventionLevel()).containsOnlyKeys(PreventionLevel.values());
+        assertThat(dragoer.budget()).isEqualTo(new Budget(0, 0));
+        assertThat(dragoer.pool()).isNull();
+        assertThat(dragoer.actionPlan()).isEqualTo(new ActionPlanState(false, null, null, null, false, false));
     }
 
     @Test
     void a_district_without_events_has_zeros_and_no_last_event() {
-        DistrictDashboard dashboard = projection.handle(new FetchDistrictDashboardQuery("1462"));
+        DistrictActivity dashboard = projection.handle(new FetchDistrictDashboardQuery("1462"));
 
         assertThat(dashboard.municipalities()).hasSize(11).allSatisfy(municipality ->
-                assertThat(municipality.counts()).isEqualTo(InitiativeCounts.none()));
-        assertThat(dashboard.totals()).isEqualTo(InitiativeCounts.none());
-        assertThat(dashboard.lastEventAt()).isNull();
+                assertThat(municipality.activity().initiatives()).isEqualTo(InitiativeCounts.none()));
+        assertThat(dashboard.totals().initiatives()).isEqualTo(InitiativeCounts.none());
+        assertThat(dashboard.totals().pool()).isNull();
+        assertThat(dashboard.totals().lastEventAt()).isNull();
     }
 
     @Test
     void an_event_of_an_unknown_municipality_is_malformed() {
-        assertThatThrownBy(() -> projection.on(registered("i-1", "0999", PreventionLevel.PREVENTIVE, MONDAY), next()))
+        assertThatThrownBy(() -> projection.on(registered("i-1", "0999", PreventionLevel.PREVENTIVE, MONDAY)))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> projection.on(opened("0411", 2026, 100_000, MONDAY)))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> projection.on(proposed("p-1", "0999", 2026, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
     }
 
@@ -133,17 +192,13 @@ class DistrictDashboardProjectionTest {
         }
     }
 
-    private DistrictDashboard copenhagen() {
+    private DistrictActivity copenhagen() {
         return projection.handle(new FetchDistrictDashboardQuery("1470"));
     }
 
-    private static InitiativeCounts municipality(DistrictDashboard dashboard, String code) {
+    private static ActivitySummary municipality(DistrictActivity dashboard, String code) {
         return dashboard.municipalities().stream()
                 .filter(municipality -> municipality.code().equals(code))
-                .findFirst().orElseThrow().counts();
-    }
-
-    private RecordPosition next() {
-        return new RecordPosition(Topics.MUNICIPALITY_INITIATIVES, 0, offset++);
+                .findFirst().orElseThrow().activity();
     }
 }

@@ -11,6 +11,7 @@ class DeadLetterTopicConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics nationalAssociationDeadLetterTopics() {
-        return DeadLetterTopics.forGroup(MunicipalityInitiativesListener.CONSUMER_GROUP, Topics.MUNICIPALITY_INITIATIVES);
+        return DeadLetterTopics.forGroup(MunicipalityEventsListener.CONSUMER_GROUP,
+                Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS);
     }
 }

@@ -1,26 +1,22 @@
 package dk.samspil.nationalassociation.overview.query;
 
-import dk.samspil.platform.initiatives.InitiativeCounts;
+import dk.samspil.platform.activity.ActivityTotals;
+import dk.samspil.platform.activity.DistrictActivity;
+import dk.samspil.platform.activity.MunicipalitySummary;
 
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
-/** Initiatives in every police district (all twelve, in reference-data order). */
-public record NationalOverview(List<DistrictInitiatives> districts) {
+/** Every police district (all twelve, in reference-data order) with its municipalities, and the country's totals. */
+public record NationalOverview(List<DistrictActivity> districts, ActivityTotals totals) {
 
     public NationalOverview {
         districts = List.copyOf(districts);
     }
 
-    public InitiativeCounts totals() {
-        return InitiativeCounts.sum(districts.stream().map(DistrictInitiatives::counts).toList());
-    }
-
-    /** When the latest event counted anywhere happened; null before the first. */
-    public Instant lastEventAt() {
-        return districts.stream().map(DistrictInitiatives::lastEventAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+    public static NationalOverview of(List<DistrictActivity> districts) {
+        return new NationalOverview(districts, ActivityTotals.of(districts.stream()
+                .flatMap(district -> district.municipalities().stream())
+                .map(MunicipalitySummary::activity)
+                .toList()));
     }
 }

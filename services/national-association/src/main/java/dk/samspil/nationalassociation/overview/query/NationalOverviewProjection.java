@@ -2,43 +2,35 @@ package dk.samspil.nationalassociation.overview.query;
 
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.events.EventEnvelope;
-import dk.samspil.contracts.reference.Municipality;
-import dk.samspil.contracts.reference.ReferenceData;
-import dk.samspil.platform.initiatives.InitiativeTally;
-import dk.samspil.platform.initiatives.InitiativeTallyDocument;
-import dk.samspil.platform.kafka.RecordPosition;
+import dk.samspil.platform.activity.ActivityReadModel;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+
 /**
- * The national overview: one document per police district ({@code _id} = politikredskode) in
- * {@code national_overview}, counting the district's initiatives at the document root.
+ * The national overview, from the platform's activity read model (one document per municipality, 98 at most): the
+ * overview reads them all with one query and adds them up per district and for the country.
  */
 @Component
 public class NationalOverviewProjection {
 
-    static final String COLLECTION = "national_overview";
-    private static final String DOCUMENT_ROOT = "";
+    private final ActivityReadModel activity;
 
-    private final ReferenceData referenceData = ReferenceData.instance();
-    private final InitiativeTally overview;
-
-    public NationalOverviewProjection(MongoDatabase readModelDatabase) {
-        this.overview = new InitiativeTally(readModelDatabase, COLLECTION, Municipality::districtCode,
-                municipality -> DOCUMENT_ROOT);
+    public NationalOverviewProjection(MongoDatabase readModelDatabase, Clock clock) {
+        this.activity = new ActivityReadModel(readModelDatabase, clock);
     }
 
-    /** @return false when the event changed nothing (already applied, or older than what was) */
-    public boolean on(EventEnvelope<?> event, RecordPosition position) {
-        return overview.apply(event, position);
+    /** @return false when the event changed nothing (already applied, older than what was, or not about activity) */
+    public boolean on(EventEnvelope<?> event) {
+        return activity.apply(event);
+    }
+
+    /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */
+    public boolean isEmpty() {
+        return activity.isEmpty();
     }
 
     public NationalOverview handle(FetchNationalOverviewQuery query) {
-        return new NationalOverview(referenceData.districts().stream()
-                .map(district -> {
-                    InitiativeTallyDocument document = overview.find(district.code());
-                    return new DistrictInitiatives(district.code(), district.name(), document.countsAt(DOCUMENT_ROOT),
-                            document.lastEventAt().orElse(null));
-                })
-                .toList());
+        return NationalOverview.of(activity.districts());
     }
 }

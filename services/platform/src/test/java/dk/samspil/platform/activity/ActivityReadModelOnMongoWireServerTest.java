@@ -1,8 +1,8 @@
-package dk.samspil.platform.mongo;
+package dk.samspil.platform.activity;
 
 import dk.samspil.platform.testing.TestMongoServer;
 
-class IdempotentTallyOnMongoWireServerTest extends IdempotentTallyTest {
+class ActivityReadModelOnMongoWireServerTest extends ActivityReadModelTest {
 
     @Override
     String connectionString() {

@@ -1,0 +1,103 @@
+package dk.samspil.platform.activity;
+
+import dk.samspil.contracts.municipality.InitiativeScope;
+import dk.samspil.contracts.municipality.InitiativeStatus;
+import dk.samspil.contracts.municipality.PreventionLevel;
+
+import java.text.Collator;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * How many initiatives a group (a municipality, a police district, the country) has: in all, by status, by prevention
+ * level, by scope and by theme. Every status, level and scope is present, in declaration order, zero where nothing was
+ * counted; themes are the ones seen, lower-case, in Danish alphabetical order. An initiative counts once under each of
+ * its themes, and under no level or scope while they are not known.
+ */
+public record InitiativeCounts(long initiatives, Map<InitiativeStatus, Long> byStatus,
+                               Map<PreventionLevel, Long> byPreventionLevel, Map<InitiativeScope, Long> byScope,
+                               Map<String, Long> byTheme) {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    public InitiativeCounts {
+        byStatus = complete(InitiativeStatus.class, byStatus);
+        byPreventionLevel = complete(PreventionLevel.class, byPreventionLevel);
+        byScope = complete(InitiativeScope.class, byScope);
+        SortedMap<String, Long> themes = themeMap();
+        byTheme.forEach((theme, count) -> themes.merge(normalisedTheme(theme), count, Long::sum));
+        byTheme = Collections.unmodifiableSortedMap(themes);
+    }
+
+    public static InitiativeCounts none() {
+        return new InitiativeCounts(0, Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    public static InitiativeCounts sum(Collection<InitiativeCounts> counts) {
+        return counts.stream().reduce(none(), InitiativeCounts::plus);
+    }
+
+    static InitiativeCounts of(Collection<InitiativeEntry> entries) {
+        Map<InitiativeStatus, Long> byStatus = new EnumMap<>(InitiativeStatus.class);
+        Map<PreventionLevel, Long> byLevel = new EnumMap<>(PreventionLevel.class);
+        Map<InitiativeScope, Long> byScope = new EnumMap<>(InitiativeScope.class);
+        // Counted unsorted: the constructor sorts each distinct theme once, where a collator is slow per initiative.
+        Map<String, Long> byTheme = new HashMap<>();
+        for (InitiativeEntry entry : entries) {
+            byStatus.merge(entry.status(), 1L, Long::sum);
+            if (entry.preventionLevel() != null) {
+                byLevel.merge(entry.preventionLevel(), 1L, Long::sum);
+            }
+            if (entry.scope() != null) {
+                byScope.merge(entry.scope(), 1L, Long::sum);
+            }
+            Set<String> themes = new HashSet<>();
+            entry.themes().forEach(theme -> themes.add(normalisedTheme(theme)));
+            themes.remove("");
+            themes.forEach(theme -> byTheme.merge(theme, 1L, Long::sum));
+        }
+        return new InitiativeCounts(entries.size(), byStatus, byLevel, byScope, byTheme);
+    }
+
+    public InitiativeCounts plus(InitiativeCounts other) {
+        SortedMap<String, Long> themes = themeMap();
+        themes.putAll(byTheme);
+        other.byTheme.forEach((theme, count) -> themes.merge(theme, count, Long::sum));
+        return new InitiativeCounts(initiatives + other.initiatives,
+                added(byStatus, other.byStatus, InitiativeStatus.class),
+                added(byPreventionLevel, other.byPreventionLevel, PreventionLevel.class),
+                added(byScope, other.byScope, InitiativeScope.class), themes);
+    }
+
+    private static String normalisedTheme(String theme) {
+        return theme == null ? "" : theme.strip().toLowerCase(DANISH);
+    }
+
+    private static SortedMap<String, Long> themeMap() {
+        return new TreeMap<>(Collator.getInstance(DANISH));
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> complete(Class<E> type, Map<E, Long> counts) {
+        Map<E, Long> complete = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            complete.put(constant, counts.getOrDefault(constant, 0L));
+        }
+        return Collections.unmodifiableMap(complete);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> added(Map<E, Long> left, Map<E, Long> right, Class<E> type) {
+        Map<E, Long> sum = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            sum.put(constant, left.get(constant) + right.get(constant));
+        }
+        return sum;
+    }
+}
