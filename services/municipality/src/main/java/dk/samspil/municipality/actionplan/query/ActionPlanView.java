@@ -1,5 +1,6 @@
 package dk.samspil.municipality.actionplan.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dk.samspil.contracts.municipality.ActionPlanStatus;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.municipality.actionplan.command.OrganisationLevel;
@@ -25,6 +26,7 @@ public record ActionPlanView(String id, String municipalityCode, int firstYear, 
     /** {@code status} is what made the initiative leave: paused, withdrawn or completed. */
     public record LeftInitiative(String initiativeId, InitiativeStatus status) {
 
+        @JsonProperty
         public String statusLabel() {
             return status.label();
         }
