@@ -29,7 +29,8 @@ public class ActionPlan {
 
     public static final int FIRST_POSSIBLE_YEAR = 2000;
     public static final int LAST_POSSIBLE_YEAR = 2100;
-    private static final Set<InitiativeStatus> LEAVING_STATUSES =
+    /** An initiative in one of these states is not part of any plan. */
+    public static final Set<InitiativeStatus> LEAVING_STATUSES =
             Set.of(InitiativeStatus.PAUSED, InitiativeStatus.WITHDRAWN, InitiativeStatus.COMPLETED);
 
     @AggregateIdentifier

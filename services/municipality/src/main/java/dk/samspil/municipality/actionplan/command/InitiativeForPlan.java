@@ -13,7 +13,6 @@ public record InitiativeForPlan(String initiativeId, String municipalityCode, In
 
     /** A paused, withdrawn or completed initiative is not part of any plan. */
     public boolean isAway() {
-        return status == InitiativeStatus.PAUSED || status == InitiativeStatus.WITHDRAWN
-                || status == InitiativeStatus.COMPLETED;
+        return ActionPlan.LEAVING_STATUSES.contains(status);
     }
 }
