@@ -1,0 +1,7 @@
+package dk.samspil.municipality.actionplan.command;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ActionPlanInitiativeReturnedEvent(String actionPlanId, String municipalityCode, String initiativeId) {
+}

@@ -1,0 +1,4 @@
+package dk.samspil.municipality.actionplan.command;
+
+public record FetchInitiativeForPlanQuery(String initiativeId) {
+}

@@ -1,0 +1,4 @@
+package dk.samspil.municipality.actionplan.query;
+
+public record FetchActionPlanQuery(String actionPlanId) {
+}

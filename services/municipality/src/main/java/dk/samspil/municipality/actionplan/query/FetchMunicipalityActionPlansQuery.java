@@ -1,0 +1,4 @@
+package dk.samspil.municipality.actionplan.query;
+
+public record FetchMunicipalityActionPlansQuery(String municipalityCode) {
+}

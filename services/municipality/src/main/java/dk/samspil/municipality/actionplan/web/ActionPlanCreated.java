@@ -1,0 +1,4 @@
+package dk.samspil.municipality.actionplan.web;
+
+record ActionPlanCreated(String id) {
+}

@@ -1,0 +1,4 @@
+package dk.samspil.municipality.fundingpool.query;
+
+public record FetchFundingPoolQuery(String fundingPoolId) {
+}

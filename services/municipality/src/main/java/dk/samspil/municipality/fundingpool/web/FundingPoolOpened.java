@@ -1,0 +1,4 @@
+package dk.samspil.municipality.fundingpool.web;
+
+record FundingPoolOpened(String id) {
+}
