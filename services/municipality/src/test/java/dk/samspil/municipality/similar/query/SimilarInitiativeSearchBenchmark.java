@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -o -pl services/municipality -am test -Dgroups=benchmark -Dsurefire.excludedGroups= \
  *     -Dtest=SimilarInitiativeSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * and read the figures in {@code services/municipality/target/surefire-reports/*SimilarInitiativeSearchBenchmark-output.txt}.
+ * and read the figures in the module's {@code target/surefire-reports/…SimilarInitiativeSearchBenchmark-output.txt}.
  */
 @Tag("benchmark")
 class SimilarInitiativeSearchBenchmark {
