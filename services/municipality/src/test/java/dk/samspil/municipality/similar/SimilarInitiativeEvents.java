@@ -8,6 +8,7 @@ import dk.samspil.contracts.municipality.InitiativeApplicationRevised;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
+import dk.samspil.contracts.municipality.InitiativeSubmitted;
 import dk.samspil.contracts.municipality.KnowledgeBasedMethod;
 import dk.samspil.contracts.municipality.Partner;
 import dk.samspil.contracts.municipality.PreventionLevel;
@@ -49,6 +50,11 @@ public final class SimilarInitiativeEvents {
                         application.themes(), 12, 18, application.targetGroups(), application.goals(),
                         List.of(Partner.SCHOOL), null, null, List.of("Nord", "Syd"), "Skoleafdelingen",
                         application.methods(), List.of()));
+    }
+
+    public static EventEnvelope<InitiativeSubmitted> submitted(String id, String kommunekode, long sequence) {
+        return envelope(EventTypes.INITIATIVE_SUBMITTED, id, kommunekode, sequence,
+                new InitiativeSubmitted(id, kommunekode));
     }
 
     public static <T> EventEnvelope<T> envelope(EventType<T> type, String id, String kommunekode, long sequence,

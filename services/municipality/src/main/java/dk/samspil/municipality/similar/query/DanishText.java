@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Danish free text as searchable words: lower-case, punctuation and other non-letters as separators, foreign
- * diacritics folded (é → e, ä → æ, ö → ø) while æ, ø and å stay, numbers and Danish stop words dropped, each word
- * stemmed by {@link DanishStemmer}. Each distinct stem appears once, in the order the text first uses it.
+ * diacritics folded (é → e, ä → æ, ö → ø) while æ, ø and å stay, numbers and Danish stop words dropped, each
+ * word stemmed by {@link DanishStemmer}. Each distinct stem appears once, in the order the text first uses it.
  */
 final class DanishText {
 

@@ -32,7 +32,9 @@ import java.util.Set;
  *
  * <p>An event is applied only if its aggregate sequence is newer than the document's, so redeliveries change nothing.
  * The index is written before the initiative's document: a failure in between leaves the old sequence, and the
- * redelivered event writes the same changes again ({@code $addToSet} and {@code $pull} are idempotent).
+ * redelivered event writes the same changes again ({@code $addToSet} and {@code $pull} are idempotent). A status
+ * change of an initiative never seen registered (its registration went to the dead-letter topic) records the status
+ * only: without an application the initiative is listed under no term and found by no query.
  */
 @Component
 public class SimilarInitiativeProjection {
@@ -79,7 +81,8 @@ public class SimilarInitiativeProjection {
             Document document = new Document("_id", event.initiativeId()).append("terms", List.copyOf(termIds));
             document.putAll(application.toDocument());
             document.putAll(state);
-            initiatives.replaceOne(Filters.eq("_id", event.initiativeId()), document, new ReplaceOptions().upsert(true));
+            initiatives.replaceOne(Filters.eq("_id", event.initiativeId()), document,
+                    new ReplaceOptions().upsert(true));
         }
         return true;
     }
@@ -106,7 +109,8 @@ public class SimilarInitiativeProjection {
         removed.forEach(term -> writes.add(new UpdateOneModel<>(Filters.eq("_id", term),
                 Updates.pull(INITIATIVE_IDS, initiativeId))));
         after.stream().filter(term -> !before.contains(term)).forEach(term -> writes.add(new UpdateOneModel<>(
-                Filters.eq("_id", term), Updates.addToSet(INITIATIVE_IDS, initiativeId), new UpdateOptions().upsert(true))));
+                Filters.eq("_id", term), Updates.addToSet(INITIATIVE_IDS, initiativeId),
+                new UpdateOptions().upsert(true))));
         if (!writes.isEmpty()) {
             terms.bulkWrite(writes);
         }
@@ -116,7 +120,8 @@ public class SimilarInitiativeProjection {
         try {
             return referenceData.municipality(event.municipalityCode()).code();
         } catch (UnknownMunicipalityException e) {
-            throw new MalformedEventException("Event " + envelope.id() + " names no municipality: " + e.getMessage(), e);
+            throw new MalformedEventException("Event " + envelope.id() + " names no municipality: " + e.getMessage(),
+                    e);
         }
     }
 }

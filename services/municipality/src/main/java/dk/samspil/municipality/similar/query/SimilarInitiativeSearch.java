@@ -106,8 +106,12 @@ public class SimilarInitiativeSearch {
                 dateOf(document.getString("startDate")), dateOf(document.getString("endDate")),
                 document.getList("themes", String.class, List.of()),
                 document.getInteger("targetAgeFrom"), document.getInteger("targetAgeTo"),
-                document.getList("targetGroups", String.class, List.of()).stream().map(TargetGroup::valueOf).toList(),
-                document.getList("methods", String.class, List.of()).stream().map(KnowledgeBasedMethod::valueOf).toList());
+                enumsOf(TargetGroup.class, document.getList("targetGroups", String.class, List.of())),
+                enumsOf(KnowledgeBasedMethod.class, document.getList("methods", String.class, List.of())));
+    }
+
+    private static <E extends Enum<E>> List<E> enumsOf(Class<E> type, List<String> names) {
+        return names.stream().map(name -> enumOf(type, name)).toList();
     }
 
     private static InitiativeStatus statusOf(Document document) {
@@ -147,7 +151,10 @@ public class SimilarInitiativeSearch {
 
         /** The labels of the matched terms of one kind, in the order the query asked for them. */
         List<String> labels(List<Term> asked, Term.Kind kind) {
-            return asked.stream().filter(term -> term.kind() == kind && matched.contains(term)).map(Term::label).toList();
+            return asked.stream()
+                    .filter(term -> term.kind() == kind && matched.contains(term))
+                    .map(Term::label)
+                    .toList();
         }
     }
 }

@@ -39,7 +39,8 @@ final class SimilarSearchParameters {
                 enumOf(TargetGroup.class, "targetGroup", targetGroup),
                 enumOf(KnowledgeBasedMethod.class, "method", method), limitOf(limit));
         if (!query.hasCriteria()) {
-            throw invalid("text", "Angiv noget at søge efter: tekst (ikke kun fyldord), temaer, målgruppe eller metode");
+            throw invalid("text",
+                    "Angiv noget at søge efter: tekst (ikke kun fyldord), temaer, målgruppe eller metode");
         }
         return query;
     }

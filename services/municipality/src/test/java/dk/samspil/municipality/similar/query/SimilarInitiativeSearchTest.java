@@ -9,7 +9,6 @@ import dk.samspil.contracts.municipality.FundingPoolOpened;
 import dk.samspil.contracts.municipality.InitiativeActivated;
 import dk.samspil.contracts.municipality.InitiativeRejected;
 import dk.samspil.contracts.municipality.InitiativeStatus;
-import dk.samspil.contracts.municipality.InitiativeSubmitted;
 import dk.samspil.contracts.municipality.InitiativeWithdrawn;
 import dk.samspil.contracts.municipality.KnowledgeBasedMethod;
 import dk.samspil.contracts.municipality.TargetGroup;
@@ -33,6 +32,7 @@ import static dk.samspil.contracts.municipality.TargetGroup.PARENTS_AND_FAMILY;
 import static dk.samspil.municipality.similar.SimilarInitiativeEvents.envelope;
 import static dk.samspil.municipality.similar.SimilarInitiativeEvents.registered;
 import static dk.samspil.municipality.similar.SimilarInitiativeEvents.revised;
+import static dk.samspil.municipality.similar.SimilarInitiativeEvents.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,10 +76,11 @@ class SimilarInitiativeSearchTest {
         projection.on(registered("i-2", "101", PEER_MENTORS, SUBMITTED));
         projection.on(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
 
-        SimilarInitiatives result = search.handle(query("Netværk for forældre til unge på skolen", List.of(), null, null));
+        SimilarInitiatives result = search.handle(text("Netværk for forældre til unge på skolen"));
 
         assertThat(result.words()).containsExactly("netværk", "forældre", "unge", "skolen");
-        assertThat(result.excluded()).containsExactlyInAnyOrder(DRAFT, InitiativeStatus.REJECTED, InitiativeStatus.WITHDRAWN);
+        assertThat(result.excluded())
+                .containsExactlyInAnyOrder(DRAFT, InitiativeStatus.REJECTED, InitiativeStatus.WITHDRAWN);
         assertThat(result.hits()).extracting(SimilarInitiative::initiativeId).containsExactly("i-1", "i-2");
         SimilarInitiative best = result.hits().get(0);
         assertThat(best.matched().words()).containsExactly("forældre", "unge", "skolen");
@@ -130,7 +131,7 @@ class SimilarInitiativeSearchTest {
                 new InitiativeWithdrawn("i-3", "0147", "Ingen tovholder")));
         assertThat(search.handle(forældre()).hits()).isEmpty();
 
-        projection.on(envelope(EventTypes.INITIATIVE_SUBMITTED, "i-1", "0336", 1, new InitiativeSubmitted("i-1", "0336")));
+        projection.on(submitted("i-1", "0336", 1));
         projection.on(envelope(EventTypes.INITIATIVE_ACTIVATED, "i-1", "0336", 4,
                 new InitiativeActivated("i-1", "0336", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1))));
 
@@ -144,11 +145,11 @@ class SimilarInitiativeSearchTest {
     void a_revised_application_is_found_by_its_new_words_and_no_longer_by_the_old_ones() {
         projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
         projection.on(revised("i-1", "0336", 1, NIGHT_WALKS));
-        projection.on(envelope(EventTypes.INITIATIVE_SUBMITTED, "i-1", "0336", 2, new InitiativeSubmitted("i-1", "0336")));
+        projection.on(submitted("i-1", "0336", 2));
 
         assertThat(search.handle(forældre()).hits()).isEmpty();
         assertThat(search.handle(query(null, List.of("Alkohol"), null, SOCIAL_NORMS)).hits()).isEmpty();
-        assertThat(search.handle(query("natteravne", List.of(), null, null)).hits()).singleElement()
+        assertThat(search.handle(text("natteravne")).hits()).singleElement()
                 .satisfies(hit -> assertThat(hit.name()).isEqualTo("Natteravne i Køge centrum"));
         assertThat(database.getCollection(SimilarInitiativeProjection.TERMS)
                 .find(new Document("_id", "theme:alkohol")).first().getList("initiatives", String.class)).isEmpty();
@@ -158,7 +159,7 @@ class SimilarInitiativeSearchTest {
     void an_event_applied_again_or_older_than_the_document_changes_nothing() {
         projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
         var revision = revised("i-1", "0336", 1, NIGHT_WALKS);
-        var submission = envelope(EventTypes.INITIATIVE_SUBMITTED, "i-1", "0336", 2, new InitiativeSubmitted("i-1", "0336"));
+        var submission = submitted("i-1", "0336", 2);
         assertThat(projection.on(revision)).isTrue();
         assertThat(projection.on(submission)).isTrue();
 
@@ -167,7 +168,7 @@ class SimilarInitiativeSearchTest {
         assertThat(projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT))).isFalse();
 
         assertThat(search.handle(forældre()).hits()).isEmpty();
-        assertThat(search.handle(query("natteravne", List.of(), null, null)).hits()).singleElement()
+        assertThat(search.handle(text("natteravne")).hits()).singleElement()
                 .satisfies(hit -> assertThat(hit.status()).isEqualTo(SUBMITTED));
     }
 
@@ -178,7 +179,7 @@ class SimilarInitiativeSearchTest {
         }
         projection.on(registered("i-1", "0101", NIGHT_WALKS, SUBMITTED));
 
-        SimilarInitiatives result = search.handle(query("unge mentorer i nattelivet", List.of(), null, null));
+        SimilarInitiatives result = search.handle(text("unge mentorer i nattelivet"));
 
         assertThat(result.hits()).extracting(SimilarInitiative::initiativeId).containsExactly("i-1");
     }
@@ -203,7 +204,11 @@ class SimilarInitiativeSearchTest {
     }
 
     private static FindSimilarInitiativesQuery forældre() {
-        return query("forældre", List.of(), null, null);
+        return text("forældre");
+    }
+
+    private static FindSimilarInitiativesQuery text(String text) {
+        return query(text, List.of(), null, null);
     }
 
     private static FindSimilarInitiativesQuery query(String text, List<String> themes, TargetGroup group,

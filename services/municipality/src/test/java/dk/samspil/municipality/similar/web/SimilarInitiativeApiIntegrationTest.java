@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.contracts.municipality.InitiativeStatus;
-import dk.samspil.contracts.municipality.InitiativeSubmitted;
 import dk.samspil.contracts.municipality.InitiativeWithdrawn;
 import dk.samspil.municipality.similar.SimilarInitiativeEvents.Application;
 import dk.samspil.platform.testing.ContractTraffic;
@@ -36,6 +35,7 @@ import static dk.samspil.contracts.municipality.TargetGroup.CHILDREN_AND_YOUNG_P
 import static dk.samspil.municipality.similar.SimilarInitiativeEvents.envelope;
 import static dk.samspil.municipality.similar.SimilarInitiativeEvents.registered;
 import static dk.samspil.municipality.similar.SimilarInitiativeEvents.revised;
+import static dk.samspil.municipality.similar.SimilarInitiativeEvents.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -86,7 +86,7 @@ class SimilarInitiativeApiIntegrationTest {
                 registered("sim-4", "0400", SKATERS, DRAFT),
                 revised("sim-4", "0400", 1, new Application("Skaterbane på havnen", List.of(), List.of("Fritid"),
                         List.of(), List.of())),
-                envelope(EventTypes.INITIATIVE_SUBMITTED, "sim-4", "0400", 2, new InitiativeSubmitted("sim-4", "0400")));
+                submitted("sim-4", "0400", 2));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(hits(search("text=skaterbanen"))
                 .findValuesAsText("initiativeId")).containsExactly("sim-1", "sim-4"));
