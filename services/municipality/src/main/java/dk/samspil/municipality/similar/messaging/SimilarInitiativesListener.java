@@ -1,0 +1,34 @@
+package dk.samspil.municipality.similar.messaging;
+
+import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.municipality.similar.query.SimilarInitiativeProjection;
+import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the similar-initiative search from the initiative events of every municipality, this one's own included.
+ * Event types newer than this contract are skipped; unreadable records, and events naming no known municipality, go
+ * to the group's dead-letter topic.
+ */
+@Component
+class SimilarInitiativesListener {
+
+    static final String CONSUMER_GROUP = "municipality-similar";
+
+    private final IntegrationEventCodec codec;
+    private final SimilarInitiativeProjection projection;
+
+    SimilarInitiativesListener(IntegrationEventCodec codec, SimilarInitiativeProjection projection) {
+        this.codec = codec;
+        this.projection = projection;
+    }
+
+    @KafkaListener(topics = Topics.MUNICIPALITY_INITIATIVES, groupId = CONSUMER_GROUP,
+            containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
+    void on(ConsumerRecord<String, byte[]> record) {
+        codec.fromRecord(record).ifPresent(projection::on);
+    }
+}
