@@ -1,16 +1,19 @@
 package dk.samspil.platform.axon;
 
 import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
-import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -20,9 +23,12 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 /** Axon on the service's own PostgreSQL database (Axon's JDBC engine, tables by Flyway) and publishing to Kafka. */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, KafkaConsumerAutoConfiguration.class})
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, KafkaConsumerAutoConfiguration.class},
+        beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @ConditionalOnClass(ConfigurerModule.class)
 public class AxonPlatformAutoConfiguration {
+
+    private static final String POSTGRES_UNIQUE_VIOLATION = "23505";
 
     /**
      * Axon's default logs a failing event handler and skips the event. Read models and the Kafka publisher must not
@@ -32,6 +38,19 @@ public class AxonPlatformAutoConfiguration {
     ConfigurerModule propagateEventHandlerErrors() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's default resolver for the JDBC event store only knows {@code SQLIntegrityConstraintViolationException},
+     * which the PostgreSQL driver never throws: a second event with the same aggregate id and sequence surfaced as a
+     * plain {@code EventStoreException} (500). PostgreSQL's unique-violation state 23505 makes it what it is: an
+     * {@code AggregateStreamCreationException} for a second aggregate with the same id (a pool opened twice), a
+     * {@code ConcurrencyException} for a concurrent change.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(POSTGRES_UNIQUE_VIOLATION);
     }
 
     @Bean
