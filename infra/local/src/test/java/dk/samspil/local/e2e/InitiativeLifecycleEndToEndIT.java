@@ -198,8 +198,7 @@ class InitiativeLifecycleEndToEndIT {
 
     private List<String> planInitiatives() throws Exception {
         List<String> ids = new ArrayList<>();
-        gateway.getOk(STEVNS + "/action-plans/" + actionPlan).get("initiatives")
-                .forEach(entry -> ids.add(entry.isTextual() ? entry.asText() : entry.path("initiativeId").asText()));
+        gateway.getOk(STEVNS + "/action-plans/" + actionPlan).get("initiativeIds").forEach(id -> ids.add(id.asText()));
         return ids;
     }
 
