@@ -39,10 +39,14 @@ record SearchableApplication(String name, PreventionLevel preventionLevel, Initi
                 event.goals(), event.methods());
     }
 
-    /** The ids of the index terms the initiative is listed under. */
+    /**
+     * The ids of the index terms the initiative is listed under. A theme's words are words too: a consultant who types
+     * "nikotin" means the initiatives about nikotin, whether the word is in a goal or only in a theme.
+     */
     Set<String> termIds() {
         Set<String> ids = new LinkedHashSet<>();
-        Stream.of(Stream.concat(Stream.of(name), goals.stream()).filter(Objects::nonNull).flatMap(Term::words),
+        Stream.of(Stream.of(Stream.of(name), goals.stream(), themes.stream()).flatMap(text -> text)
+                                .filter(Objects::nonNull).flatMap(Term::words),
                         themes.stream().filter(Objects::nonNull).flatMap(Term::theme),
                         targetGroups.stream().map(Term::targetGroup),
                         methods.stream().map(Term::method))

@@ -106,10 +106,22 @@ class SimilarInitiativeSearchTest {
 
         assertThat(result.hits()).extracting(SimilarInitiative::initiativeId).startsWith("i-2").contains("i-1", "i-3");
         SimilarInitiative.Matched matched = result.hits().get(0).matched();
-        assertThat(matched.words()).containsExactly("unge");
+        assertThat(matched.words()).containsExactly("unge", "rusmidler");
         assertThat(matched.themes()).containsExactly("hash");
         assertThat(matched.targetGroups()).containsExactly("CHILDREN_AND_YOUNG_PEOPLE");
         assertThat(matched.methods()).containsExactly("PEER_TO_PEER");
+    }
+
+    @Test
+    void a_word_of_the_text_finds_an_initiative_whose_theme_alone_says_it() {
+        projection.on(registered("i-2", "0101", PEER_MENTORS, SUBMITTED));
+        projection.on(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
+
+        assertThat(search.handle(query("rusmidler", List.of(), null, null)).hits())
+                .singleElement().satisfies(hit -> {
+                    assertThat(hit.initiativeId()).isEqualTo("i-2");
+                    assertThat(hit.matched().words()).containsExactly("rusmidler");
+                });
     }
 
     @Test
