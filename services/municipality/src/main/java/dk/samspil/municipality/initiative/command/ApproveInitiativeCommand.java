@@ -2,6 +2,6 @@ package dk.samspil.municipality.initiative.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The leader group approves an initiative; {@code municipalityCode} is the municipality asking. */
-public record ApproveInitiativeCommand(@TargetAggregateIdentifier String initiativeId, String municipalityCode) {
+/** The leader group approves; {@code leaderGroupArea} is the local area whose leader group approved an acute initiative. */
+public record ApproveInitiativeCommand(@TargetAggregateIdentifier String initiativeId, String municipalityCode, String leaderGroupArea) {
 }

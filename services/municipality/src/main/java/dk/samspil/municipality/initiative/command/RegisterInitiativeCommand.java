@@ -1,13 +1,7 @@
 package dk.samspil.municipality.initiative.command;
 
-import dk.samspil.contracts.municipality.InitiativeScope;
-import dk.samspil.contracts.municipality.PreventionLevel;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.time.LocalDate;
-import java.util.List;
-
-public record RegisterInitiativeCommand(@TargetAggregateIdentifier String initiativeId, String municipalityCode,
-                                        String name, PreventionLevel preventionLevel, InitiativeScope scope,
-                                        LocalDate startDate, LocalDate endDate, List<String> themes) {
+/** A municipality registers an initiative's application as a draft. */
+public record RegisterInitiativeCommand(@TargetAggregateIdentifier String initiativeId, String municipalityCode, InitiativeApplication application) {
 }

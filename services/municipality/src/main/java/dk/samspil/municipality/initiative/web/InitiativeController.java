@@ -2,10 +2,12 @@ package dk.samspil.municipality.initiative.web;
 
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.reference.ReferenceData;
-import dk.samspil.municipality.initiative.command.ApproveInitiativeCommand;
+import dk.samspil.municipality.initiative.command.InitiativeNotFoundException;
 import dk.samspil.municipality.initiative.command.RegisterInitiativeCommand;
+import dk.samspil.municipality.initiative.command.ReviseInitiativeApplicationCommand;
+import dk.samspil.municipality.initiative.query.FetchInitiativeQuery;
 import dk.samspil.municipality.initiative.query.FetchMunicipalityInitiativesQuery;
-import dk.samspil.municipality.initiative.query.InitiativeSummary;
+import dk.samspil.municipality.initiative.query.InitiativeView;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -14,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.List;
 import java.util.UUID;
 
+/** A municipality's initiatives: register and revise the application, list and read them. */
 @RestController
 @RequestMapping("/api/municipalities/{kommunekode}/initiatives")
 class InitiativeController {
@@ -37,28 +41,37 @@ class InitiativeController {
 
     @PostMapping
     ResponseEntity<InitiativeCreated> register(@PathVariable String kommunekode,
-                                               @Valid @RequestBody RegisterInitiativeRequest request,
+                                               @Valid @RequestBody InitiativeApplicationRequest request,
                                                UriComponentsBuilder uri) {
         String municipalityCode = referenceData.municipality(kommunekode).code();
         String initiativeId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new RegisterInitiativeCommand(initiativeId, municipalityCode, request.name(),
-                request.preventionLevel(), request.scope(), request.startDate(), request.endDate(), request.themes()));
+        commandGateway.sendAndWait(new RegisterInitiativeCommand(initiativeId, municipalityCode, request.toApplication()));
         return ResponseEntity
                 .created(uri.path("/api/municipalities/{code}/initiatives/{id}").build(municipalityCode, initiativeId))
                 .body(new InitiativeCreated(initiativeId));
     }
 
-    @PostMapping("/{initiativeId}/approval")
-    InitiativeApprovalResponse approve(@PathVariable String kommunekode, @PathVariable String initiativeId) {
+    @PutMapping("/{initiativeId}/application")
+    InitiativeStepResponse revise(@PathVariable String kommunekode, @PathVariable String initiativeId,
+                                  @Valid @RequestBody InitiativeApplicationRequest request) {
         String municipalityCode = referenceData.municipality(kommunekode).code();
-        commandGateway.sendAndWait(new ApproveInitiativeCommand(initiativeId, municipalityCode));
-        return new InitiativeApprovalResponse(initiativeId, InitiativeStatus.APPROVED);
+        commandGateway.sendAndWait(new ReviseInitiativeApplicationCommand(initiativeId, municipalityCode,
+                request.toApplication()));
+        return InitiativeStepResponse.of(initiativeId, InitiativeStatus.DRAFT);
     }
 
     @GetMapping
-    List<InitiativeSummary> list(@PathVariable String kommunekode) {
+    List<InitiativeView> list(@PathVariable String kommunekode) {
         String municipalityCode = referenceData.municipality(kommunekode).code();
         return queryGateway.query(new FetchMunicipalityInitiativesQuery(municipalityCode),
-                ResponseTypes.multipleInstancesOf(InitiativeSummary.class)).join();
+                ResponseTypes.multipleInstancesOf(InitiativeView.class)).join();
+    }
+
+    @GetMapping("/{initiativeId}")
+    InitiativeView get(@PathVariable String kommunekode, @PathVariable String initiativeId) {
+        String municipalityCode = referenceData.municipality(kommunekode).code();
+        return queryGateway.query(new FetchInitiativeQuery(municipalityCode, initiativeId),
+                        ResponseTypes.optionalInstanceOf(InitiativeView.class)).join()
+                .orElseThrow(() -> new InitiativeNotFoundException(initiativeId, municipalityCode));
     }
 }

@@ -1,5 +1,7 @@
 package dk.samspil.municipality.initiative.web;
 
+import dk.samspil.municipality.fundingpool.command.FundingPoolRuleViolation;
+import dk.samspil.municipality.fundingpool.command.InsufficientFundsException;
 import dk.samspil.municipality.initiative.command.InitiativeNotFoundException;
 import dk.samspil.municipality.initiative.command.InitiativeRuleViolation;
 import dk.samspil.municipality.initiative.command.InitiativeTransitionException;
@@ -11,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** How the initiative's refusals read to a client. */
-@RestControllerAdvice(assignableTypes = InitiativeController.class)
+@RestControllerAdvice(assignableTypes = {InitiativeController.class, InitiativeStepController.class})
 class InitiativeProblems {
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -33,6 +35,16 @@ class InitiativeProblems {
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail on(ConcurrencyException e) {
         return ApiProblem.conflict("Indsatsen blev ændret samtidig af en anden; hent den igen og prøv på ny").toProblemDetail();
+    }
+
+    @ExceptionHandler(InsufficientFundsException.class)
+    ProblemDetail on(InsufficientFundsException e) {
+        return ApiProblem.unprocessable("accountingYear", e.getMessage()).with("remaining", e.remaining()).toProblemDetail();
+    }
+
+    @ExceptionHandler(FundingPoolRuleViolation.class)
+    ProblemDetail on(FundingPoolRuleViolation e) {
+        return ApiProblem.unprocessable(e.field(), e.getMessage()).toProblemDetail();
     }
 
     @ExceptionHandler(InitiativeRuleViolation.class)

@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ValidPeriod, RegisterInitiativeRequest> {
+    class Validator implements ConstraintValidator<ValidPeriod, InitiativeApplicationRequest> {
         @Override
-        public boolean isValid(RegisterInitiativeRequest request, ConstraintValidatorContext context) {
+        public boolean isValid(InitiativeApplicationRequest request, ConstraintValidatorContext context) {
             if (request.startDate() == null || request.endDate() == null || !request.endDate().isBefore(request.startDate())) {
                 return true;
             }

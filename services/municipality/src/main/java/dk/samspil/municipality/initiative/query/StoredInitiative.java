@@ -1,0 +1,18 @@
+package dk.samspil.municipality.initiative.query;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dk.samspil.contracts.municipality.FundingCriterion;
+import dk.samspil.contracts.municipality.InitiativeStatus;
+import dk.samspil.municipality.initiative.command.InitiativeApplication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The read-model document of one initiative, as {@link InitiativeListProjection} stores it. */
+public record StoredInitiative(@JsonAlias("_id") String id, String municipalityCode, InitiativeStatus status,
+                        Instant registeredAt, InitiativeApplication application, String leaderGroupArea,
+                        String fundingPoolId, Integer accountingYear, List<FundingCriterion> unmetCriteria,
+                        String overrideReason, LocalDate activatedOn, LocalDate statusReportDue,
+                        LocalDate completedOn, String finalEvaluation, Long actualTotal, List<HistoryStep> history) {
+}
