@@ -69,7 +69,13 @@ class WalkingSkeletonEndToEndIT {
     private static final String DISTRICT_GROUP = "district-council";
     private static final String INITIATIVE = """
             {"name": "Natteravne på Nørrebro", "preventionLevel": "PREVENTIVE", "scope": "LOCAL",
-             "startDate": "2027-01-01", "endDate": "2027-12-31", "themes": ["natteliv"]}""";
+             "startDate": "2027-01-01", "endDate": "2027-12-31", "themes": ["natteliv"],
+             "targetAgeFrom": 13, "targetAgeTo": 18, "targetGroups": ["CHILDREN_AND_YOUNG_PEOPLE"],
+             "goals": ["Voksne til stede, hvor de unge samles"], "partners": ["POLICE", "SCHOOL"],
+             "evaluationPlan": "Politiets døgnrapport før og efter", "knowledgeSharing": "Drejebogen deles",
+             "coordinator": {"name": "Lars Hansen", "email": "lars.hansen@kk.dk", "phone": "33660000"},
+             "localAreas": ["Nørrebro"], "organisationalUnit": "SSP København", "methods": ["PEER_TO_PEER"],
+             "budgetLines": [{"heading": "Veste og forplejning", "expectedAmount": 8000, "settlementMonth": "2027-06"}]}""";
 
     @TempDir
     static Path dataFolder;
