@@ -80,15 +80,17 @@ final class MunicipalityDemo {
         application.put("localAreas", areas);
         application.put("organisationalUnit", template.organisationalUnit() + ", " + municipality.name() + " Kommune");
         application.put("methods", template.methods());
-        application.put("budgetLines", template.budgetHeadings().stream()
-                .map(heading -> Map.of("heading", heading, "expectedAmount", 5_000 + 500L * random.nextInt(51),
-                        "settlementMonth", poolYear + (heading.equals(template.budgetHeadings().get(0)) ? "-06" : "-11")))
+        Map<String, Long> budget = new LinkedHashMap<>();
+        template.budgetHeadings().forEach(heading -> budget.put(heading, 5_000 + 500L * random.nextInt(51)));
+        application.put("budgetLines", budget.entrySet().stream()
+                .map(line -> Map.of("heading", line.getKey(), "expectedAmount", line.getValue(),
+                        "settlementMonth", poolYear + (line.getKey().equals(template.budgetHeadings().get(0)) ? "-06" : "-11")))
                 .toList());
         String id = api.post(base + "/initiatives", application).path("id").asText();
         if (journey.isSubmitted()) {
             step(id, "submission", Map.of());
         }
-        return new DemoInitiative(id, template, journey, areas);
+        return new DemoInitiative(id, template, journey, areas, budget);
     }
 
     private String actionPlan(List<String> initiativeIds) {
@@ -169,10 +171,9 @@ final class MunicipalityDemo {
 
     private void complete(DemoInitiative initiative) {
         step(initiative.id(), "status-reports", Map.of("summary", "Forløbet kører som planlagt; god opbakning fra skolerne"));
-        JsonNode details = api.get(base + "/initiatives/" + initiative.id()).body();
         List<Map<String, Object>> actuals = new ArrayList<>();
-        details.path("budgetLines").forEach(line -> actuals.add(Map.of("heading", line.path("heading").asText(),
-                "amount", line.path("expectedAmount").asLong() * (80 + random.nextInt(21)) / 100)));
+        initiative.budget().forEach((heading, expected) -> actuals.add(Map.of("heading", heading,
+                "amount", expected * (80 + random.nextInt(21)) / 100)));
         step(initiative.id(), "completion", Map.of("finalEvaluation",
                 "Målene er nået for de fleste deltagere; metoden anbefales til nabokommunerne", "actualAmounts", actuals));
     }
@@ -216,6 +217,7 @@ final class MunicipalityDemo {
         }
     }
 
-    private record DemoInitiative(String id, InitiativeTemplate template, Journey journey, List<String> localAreas) {
+    private record DemoInitiative(String id, InitiativeTemplate template, Journey journey, List<String> localAreas,
+                                  Map<String, Long> budget) {
     }
 }
