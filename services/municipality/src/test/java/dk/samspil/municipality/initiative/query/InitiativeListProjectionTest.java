@@ -223,6 +223,18 @@ class InitiativeListProjectionTest {
     }
 
     @Test
+    void lists_by_the_instant_of_registration_even_within_one_second() {
+        register("on-the-second", "0336", 0, NOW);
+        register("half-a-second-later", "0336", 0, NOW.plusMillis(500));
+        register("a-microsecond-later", "0336", 0, NOW.plusMillis(500).plusNanos(1_000));
+
+        assertThat(projection.handle(new FetchMunicipalityInitiativesQuery("0336")))
+                .extracting(view -> view.initiative().id())
+                .containsExactly("a-microsecond-later", "half-a-second-later", "on-the-second");
+        assertThat(initiative("0336", "half-a-second-later").initiative().registeredAt()).isEqualTo(NOW.plusMillis(500));
+    }
+
+    @Test
     void a_reset_empties_the_read_model() {
         register("i-1", "0336", 0, NOW);
 
