@@ -35,6 +35,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,8 @@ public class InitiativeListProjection {
     static final String PROCESSING_GROUP = "initiative-list";
     static final String COLLECTION = "initiatives";
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    /** Always nine fraction digits: ISO_INSTANT's variable width ("…:00Z" after "…:00.5Z") would misorder the list. */
+    private static final DateTimeFormatter SORTABLE_INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private final MongoCollection<Document> initiatives;
     private final Clock clock;
@@ -71,7 +75,7 @@ public class InitiativeListProjection {
                 .append("municipalityCode", event.municipalityCode())
                 .append("sequence", sequence)
                 .append("status", event.status().name())
-                .append("registeredAt", bson(at))
+                .append("registeredAt", SORTABLE_INSTANT.format(at))
                 .append("application", bson(InitiativeApplication.of(event)))
                 .append("history", bson(List.of(new HistoryStep("registered", event.status() == InitiativeStatus.DRAFT ? "oprettet som kladde" : "registreret og indsendt", dayOf(at), null))));
         initiatives.replaceOne(Filters.eq("_id", event.initiativeId()), initiative, new ReplaceOptions().upsert(true));

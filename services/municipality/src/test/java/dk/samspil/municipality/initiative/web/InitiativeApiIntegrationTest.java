@@ -4,10 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
+import dk.samspil.contracts.events.EventType;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.contracts.events.IntegrationEventCodec;
-import dk.samspil.contracts.municipality.InitiativeApproved;
+import dk.samspil.contracts.municipality.BudgetLine;
+import dk.samspil.contracts.municipality.InitiativeBudgetApproved;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
+import dk.samspil.contracts.municipality.InitiativeScope;
+import dk.samspil.contracts.municipality.InitiativeStatus;
+import dk.samspil.contracts.municipality.KnowledgeBasedMethod;
+import dk.samspil.contracts.municipality.Partner;
+import dk.samspil.contracts.municipality.PreventionLevel;
+import dk.samspil.contracts.municipality.TargetGroup;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -35,28 +43,63 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The municipality service on real infrastructure: PostgreSQL (event store), a Kafka broker, the Mongo-wire server.
+ * The initiative's whole life through HTTP on real infrastructure: PostgreSQL (event store), a Kafka broker, the
+ * Mongo-wire server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
+@EmbeddedKafka(kraft = true, partitions = 6, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+        Topics.MUNICIPALITY_ACTION_PLANS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InitiativeApiIntegrationTest {
 
-    private static final String VALID = """
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    /** Receipts are due 15 December: after that, the next year's pool is the one in use. */
+    private static final int POOL_YEAR = MonthDay.from(TODAY).isAfter(MonthDay.of(12, 15)) ? TODAY.getYear() + 1 : TODAY.getYear();
+    private static final String STEVNS = "/api/municipalities/0336";
+    private static final String INITIATIVES = STEVNS + "/initiatives";
+    private static final String COMMAND = "dk.samspil.municipality.initiative.command.";
+    private static final String COORDINATOR_NAME = "Mette Tovholdersen";
+    private static final String COORDINATOR_EMAIL = "mette.tovholdersen@stevns.dk";
+    private static final String COORDINATOR_PHONE = "+45 56578899";
+    private static final String LEADER_GROUP_CONTACT = "Politikommissær Hans Kontaktsen";
+
+    /** A complete application: two SSP parties, two local areas, a method, 100,000 kr. settled in the pool year. */
+    private static final String APPLICATION = """
             {"name": "Trygt natteliv i Store Heddinge", "preventionLevel": "PREVENTIVE", "scope": "LOCAL",
-             "startDate": "2026-04-01", "endDate": "2027-03-31", "themes": ["natteliv", "rusmidler"]}""";
+             "startDate": "%s", "endDate": "%s", "themes": ["natteliv", "rusmidler"],
+             "targetAgeFrom": 13, "targetAgeTo": 17, "targetGroups": ["CHILDREN_AND_YOUNG_PEOPLE", "PARENTS_AND_FAMILY"],
+             "goals": ["Færre unge i uro i nattelivet"], "partners": ["SCHOOL", "POLICE", "CLUBS_LEISURE"],
+             "evaluationPlan": "Måling før og efter", "knowledgeSharing": "Deles i SSP-netværket",
+             "coordinator": {"name": "%s", "email": "%s", "phone": "%s", "leaderGroupContact": "%s"},
+             "localAreas": ["Store Heddinge", "Hårlev"], "organisationalUnit": "Ungdomsskolen",
+             "methods": ["PEER_TO_PEER"],
+             "budgetLines": [{"heading": "Materialer", "expectedAmount": 20000, "settlementMonth": "%d-10"},
+                             {"heading": "Løn", "expectedAmount": 80000, "settlementMonth": "%d-11"}]}
+            """.formatted(TODAY.minusMonths(8), TODAY.plusMonths(8), COORDINATOR_NAME, COORDINATOR_EMAIL,
+            COORDINATOR_PHONE, LEADER_GROUP_CONTACT, POOL_YEAR, POOL_YEAR);
+    private static final String DRAFT = """
+            {"name": "Natteravne", "preventionLevel": "PREVENTIVE", "scope": "LOCAL",
+             "startDate": "%s", "endDate": "%s"}""".formatted(TODAY.minusMonths(1), TODAY.plusMonths(11));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -75,17 +118,20 @@ class InitiativeApiIntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
+    private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     private final List<EventEnvelope<?>> published = new ArrayList<>();
     private KafkaConsumer<String, byte[]> consumer;
 
     @BeforeAll
-    void subscribe() {
+    void subscribeAndOpenThePool() throws Exception {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
                 ConsumerConfig.GROUP_ID_CONFIG, "municipality-api-test",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.MUNICIPALITY_INITIATIVES));
+        consumer.subscribe(List.of(Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS));
+        HttpResponse<String> opened = post(STEVNS + "/funding-pools", "{\"accountingYear\": " + POOL_YEAR + ", \"amount\": 1000000}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -94,88 +140,346 @@ class InitiativeApiIntegrationTest {
     }
 
     @Test
-    void registering_stores_the_event_publishes_it_and_lists_the_initiative() throws Exception {
-        HttpResponse<String> created = post("/api/municipalities/336/initiatives", VALID);
+    void a_consultant_takes_an_initiative_through_every_state() throws Exception {
+        String id = register(APPLICATION.replace("Trygt natteliv i Store Heddinge", "Trygt natteliv (kladde)"));
+        JsonNode draft = awaitInitiative(id, initiative -> true);
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("statusLabel").asText()).isEqualTo("kladde");
 
-        assertThat(created.statusCode()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").asText();
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/api/municipalities/0336/initiatives/" + id));
-        assertThat(storedEvents(id)).containsExactly("dk.samspil.municipality.initiative.command.InitiativeRegisteredEvent");
+        assertStep(put(INITIATIVES + "/" + id + "/application", APPLICATION), id, "DRAFT", "kladde");
+        assertStep(post(INITIATIVES + "/" + id + "/submission", ""), id, "SUBMITTED", "indsendt");
+        assertStep(post(INITIATIVES + "/" + id + "/approval", "{\"leaderGroupArea\": \"Hårlev\"}"), id, "APPROVED",
+                "godkendt af SSP-ledergruppen");
+        assertStep(post(INITIATIVES + "/" + id + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"), id,
+                "BUDGET_APPROVED", "budget godkendt");
+        JsonNode reserved = awaitPool(STEVNS, pool -> pool.get("reservations").findValuesAsText("initiativeId").contains(id));
+        assertThat(reservation(reserved, id).get("amount").asLong()).isEqualTo(100_000);
 
-        EventEnvelope<?> event = awaitPublished(id, EventTypes.INITIATIVE_REGISTERED.type());
-        assertThat(event.source()).isEqualTo(URI.create("/municipalities/0336"));
-        assertThat(event.aggregateSequence()).isZero();
-        assertThat(event.id()).isEqualTo(jdbc.queryForObject(
-                "select eventidentifier from domainevententry where aggregateidentifier = ?", String.class, id));
-        assertThat((InitiativeRegistered) event.payload()).satisfies(payload -> {
-            assertThat(payload.municipalityCode()).isEqualTo("0336");
-            assertThat(payload.themes()).containsExactly("natteliv", "rusmidler");
-        });
+        assertStep(post(INITIATIVES + "/" + id + "/activation", "{\"activatedOn\": \"" + TODAY.minusMonths(7) + "\"}"),
+                id, "ACTIVE", "i gang");
+        JsonNode overdue = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("ACTIVE"));
+        assertThat(overdue.get("activatedOn").asText()).isEqualTo(TODAY.minusMonths(7).toString());
+        assertThat(overdue.get("statusReportDue").asText()).isEqualTo(TODAY.minusMonths(7).plusMonths(6).toString());
+        assertThat(overdue.get("statusReportOverdue").asBoolean()).isTrue();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode list = json.readTree(get("/api/municipalities/0336/initiatives").body());
-            assertThat(list.findValuesAsText("id")).contains(id);
-        });
+        assertStep(post(INITIATIVES + "/" + id + "/status-reports", "{\"summary\": \"Roligere weekender\"}"), id, "ACTIVE", "i gang");
+        JsonNode reported = awaitInitiative(id, initiative -> initiative.get("history").size() == 7);
+        assertThat(reported.get("statusReportDue").asText()).isEqualTo(TODAY.plusMonths(6).toString());
+        assertThat(reported.get("statusReportOverdue").asBoolean()).isFalse();
+
+        assertStep(post(INITIATIVES + "/" + id + "/pause", "{\"reason\": \"Tovholderen er sygemeldt\"}"), id, "PAUSED", "sat på pause");
+        assertStep(post(INITIATIVES + "/" + id + "/resumption", ""), id, "ACTIVE", "i gang");
+        assertStep(post(INITIATIVES + "/" + id + "/completion", """
+                {"finalEvaluation": "Færre anmeldelser i weekenderne",
+                 "actualAmounts": [{"heading": "Materialer", "amount": 15000}, {"heading": "Løn", "amount": 80000}]}"""),
+                id, "COMPLETED", "afsluttet");
+
+        JsonNode completed = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("COMPLETED"));
+        assertThat(completed.get("id").asText()).isEqualTo(id);
+        assertThat(completed.get("municipalityCode").asText()).isEqualTo("0336");
+        assertThat(completed.get("statusLabel").asText()).isEqualTo("afsluttet");
+        assertThat(completed.get("statusReportOverdue").asBoolean()).isFalse();
+        assertThat(completed.get("application").get("name").asText()).isEqualTo("Trygt natteliv i Store Heddinge");
+        assertThat(completed.get("application").get("coordinator").get("email").asText()).isEqualTo(COORDINATOR_EMAIL);
+        assertThat(completed.get("leaderGroupArea").asText()).isEqualTo("Hårlev");
+        assertThat(completed.get("fundingPoolId").asText()).isEqualTo("0336-" + POOL_YEAR);
+        assertThat(completed.get("unmetCriteria")).isEmpty();
+        assertThat(completed.get("budgetTotal").asLong()).isEqualTo(100_000);
+        assertThat(completed.get("actualTotal").asLong()).isEqualTo(95_000);
+        assertThat(completed.get("finalEvaluation").asText()).isEqualTo("Færre anmeldelser i weekenderne");
+        assertThat(completed.get("application").get("budgetLines").findValuesAsText("actualAmount")).containsExactly("15000", "80000");
+        assertThat(completed.get("history").findValuesAsText("step")).containsExactly("registered", "application-revised",
+                "submitted", "approved", "budget-approved", "activated", "status-reported", "paused", "resumed", "completed");
+        assertThat(completed.get("history").get(6).get("note").asText()).isEqualTo("Roligere weekender");
+        assertThat(read(get(INITIATIVES).body()).findValuesAsText("id")).contains(id);
+
+        JsonNode settled = awaitPool(STEVNS, pool -> pool.get("settlements").findValuesAsText("initiativeId").contains(id));
+        assertThat(settled.get("reservations").findValuesAsText("initiativeId")).doesNotContain(id);
+
+        assertThat(storedEvents(id)).containsExactly(COMMAND + "InitiativeRegisteredEvent",
+                COMMAND + "InitiativeApplicationRevisedEvent", COMMAND + "InitiativeSubmittedEvent",
+                COMMAND + "InitiativeApprovedEvent", COMMAND + "InitiativeBudgetApprovedEvent",
+                COMMAND + "InitiativeActivatedEvent", COMMAND + "InitiativeStatusReportedEvent",
+                COMMAND + "InitiativePausedEvent", COMMAND + "InitiativeResumedEvent", COMMAND + "InitiativeCompletedEvent");
+
+        List<EventType<?>> types = List.of(EventTypes.INITIATIVE_REGISTERED, EventTypes.INITIATIVE_APPLICATION_REVISED,
+                EventTypes.INITIATIVE_SUBMITTED, EventTypes.INITIATIVE_APPROVED, EventTypes.INITIATIVE_BUDGET_APPROVED,
+                EventTypes.INITIATIVE_ACTIVATED, EventTypes.INITIATIVE_STATUS_REPORTED, EventTypes.INITIATIVE_PAUSED,
+                EventTypes.INITIATIVE_RESUMED, EventTypes.INITIATIVE_COMPLETED);
+        for (int sequence = 0; sequence < types.size(); sequence++) {
+            assertThat(awaitPublished(id, types.get(sequence).type()).aggregateSequence()).isEqualTo(sequence);
+        }
+        assertThat(records.stream().filter(record -> Topics.MUNICIPALITY_INITIATIVES.equals(record.topic())
+                && new String(record.value(), StandardCharsets.UTF_8).contains(id)))
+                .hasSize(types.size()).allSatisfy(record -> assertThat(record.key()).isEqualTo(id));
+
+        InitiativeRegistered registered = (InitiativeRegistered) awaitPublished(id, EventTypes.INITIATIVE_REGISTERED.type()).payload();
+        assertThat(registered).isEqualTo(new InitiativeRegistered(id, "0336", "Trygt natteliv (kladde)",
+                PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, TODAY.minusMonths(8), TODAY.plusMonths(8),
+                List.of("natteliv", "rusmidler"), InitiativeStatus.DRAFT, 13, 17,
+                List.of(TargetGroup.CHILDREN_AND_YOUNG_PEOPLE, TargetGroup.PARENTS_AND_FAMILY),
+                List.of("Færre unge i uro i nattelivet"), List.of(Partner.SCHOOL, Partner.POLICE, Partner.CLUBS_LEISURE),
+                "Måling før og efter", "Deles i SSP-netværket", List.of("Store Heddinge", "Hårlev"), "Ungdomsskolen",
+                List.of(KnowledgeBasedMethod.PEER_TO_PEER),
+                List.of(new BudgetLine("Materialer", 20_000, YearMonth.of(POOL_YEAR, 10), null),
+                        new BudgetLine("Løn", 80_000, YearMonth.of(POOL_YEAR, 11), null))));
+        InitiativeBudgetApproved budgetApproved =
+                (InitiativeBudgetApproved) awaitPublished(id, EventTypes.INITIATIVE_BUDGET_APPROVED.type()).payload();
+        assertThat(budgetApproved.fundingPoolId()).isEqualTo("0336-" + POOL_YEAR);
+        assertThat(budgetApproved.budgetTotal()).isEqualTo(100_000);
+        awaitPublished("0336-" + POOL_YEAR, EventTypes.FUNDING_POOL_FUNDS_SETTLED.type());
+
+        assertThat(records).allSatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .doesNotContain(COORDINATOR_NAME, COORDINATOR_EMAIL, COORDINATOR_PHONE, LEADER_GROUP_CONTACT));
     }
 
     @Test
-    void approving_publishes_the_approval_and_approving_twice_is_a_conflict() throws Exception {
-        String id = register();
+    void the_leader_group_rejects_an_initiative_with_a_reason() throws Exception {
+        String id = submitted(APPLICATION);
 
-        HttpResponse<String> approved = post("/api/municipalities/0336/initiatives/" + id + "/approval", "");
-        assertThat(approved.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(approved.body()).get("status").asText()).isEqualTo("APPROVED");
-        EventEnvelope<?> event = awaitPublished(id, EventTypes.INITIATIVE_APPROVED.type());
-        assertThat(event.aggregateSequence()).isEqualTo(1);
-        assertThat(((InitiativeApproved) event.payload()).initiativeId()).isEqualTo(id);
+        assertStep(post(INITIATIVES + "/" + id + "/rejection", "{\"reason\": \"Uden for SSP's målgruppe\"}"), id,
+                "REJECTED", "afvist");
 
-        HttpResponse<String> again = post("/api/municipalities/0336/initiatives/" + id + "/approval", "");
-        assertProblem(again, 409, null);
-        assertThat(json.readTree(again.body()).get("currentStatus").asText()).isEqualTo("APPROVED");
-        assertThat(storedEvents(id)).hasSize(2);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get("/api/municipalities/0336/initiatives").body()).contains("\"APPROVED\""));
+        JsonNode rejected = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("REJECTED"));
+        assertThat(rejected.get("history").get(2).get("note").asText()).isEqualTo("Uden for SSP's målgruppe");
+        assertThat(awaitPublished(id, EventTypes.INITIATIVE_REJECTED.type()).aggregateSequence()).isEqualTo(2);
+        assertThat(assertProblem(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"For sent\"}"), 409, null)
+                .get("currentStatus").asText()).isEqualTo("REJECTED");
+        assertThat(storedEvents(id)).hasSize(3);
     }
 
     @Test
-    void approving_an_unknown_initiative_is_not_found() throws Exception {
-        assertProblem(post("/api/municipalities/0336/initiatives/4b1c0f8e-0000-4000-8000-000000000000/approval", ""),
-                404, "initiativeId");
+    void an_initiative_approved_without_funding_is_withdrawn() throws Exception {
+        String id = approved(APPLICATION);
+
+        assertStep(post(INITIATIVES + "/" + id + "/approval-without-funding", "{\"reason\": \"Skolen betaler selv\"}"),
+                id, "APPROVED_WITHOUT_FUNDING", "godkendt uden midler");
+        assertStep(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"Skolen har ikke tid\"}"), id,
+                "WITHDRAWN", "trukket tilbage");
+
+        JsonNode withdrawn = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("WITHDRAWN"));
+        assertThat(withdrawn.get("statusLabel").asText()).isEqualTo("trukket tilbage");
+        assertThat(withdrawn.get("history").findValuesAsText("step")).containsExactly("registered", "submitted",
+                "approved", "approved-without-funding", "withdrawn");
+        assertThat(storedEvents(id)).endsWith(COMMAND + "InitiativeApprovedWithoutFundingEvent", COMMAND + "InitiativeWithdrawnEvent");
+        awaitPublished(id, EventTypes.INITIATIVE_APPROVED_WITHOUT_FUNDING.type());
+        assertThat(awaitPublished(id, EventTypes.INITIATIVE_WITHDRAWN.type()).aggregateSequence()).isEqualTo(4);
     }
 
     @Test
-    void another_municipality_cannot_approve_the_initiative() throws Exception {
-        String id = register();
+    void withdrawing_a_budget_approved_initiative_releases_its_reservation() throws Exception {
+        String id = approved(APPLICATION);
+        assertStep(post(INITIATIVES + "/" + id + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"), id,
+                "BUDGET_APPROVED", "budget godkendt");
+        awaitPool(STEVNS, pool -> pool.get("reservations").findValuesAsText("initiativeId").contains(id));
 
-        assertProblem(post("/api/municipalities/0101/initiatives/" + id + "/approval", ""), 404, "initiativeId");
-        assertThat(storedEvents(id)).hasSize(1);
+        assertStep(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"Ingen frivillige\"}"), id,
+                "WITHDRAWN", "trukket tilbage");
+
+        awaitPool(STEVNS, pool -> !pool.get("reservations").findValuesAsText("initiativeId").contains(id));
+        assertThat(awaitInitiative(id, initiative -> initiative.get("status").asText().equals("WITHDRAWN"))
+                .get("history").findValuesAsText("step")).endsWith("budget-approved", "withdrawn");
+        assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
+                + "order by sequencenumber desc limit 1", String.class, "0336-" + POOL_YEAR))
+                .containsExactly("dk.samspil.municipality.fundingpool.command.FundingPoolFundsReleasedEvent");
+        awaitPublished(id, EventTypes.INITIATIVE_WITHDRAWN.type());
+        awaitPublished("0336-" + POOL_YEAR, EventTypes.FUNDING_POOL_FUNDS_RELEASED.type());
+    }
+
+    @Test
+    void the_skeleton_s_registration_still_reads_and_can_be_approved() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String payload = """
+                {"initiativeId":"%s","municipalityCode":"0336","name":"Natteravne i Rødvig","preventionLevel":"PREVENTIVE",\
+                "scope":"LOCAL","startDate":"2025-03-01","endDate":"2025-12-31","themes":["natteliv","tryghed"]}""".formatted(id);
+        jdbc.update("insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, "
+                        + "payload, payloadrevision, payloadtype, timestamp) values (?, 0, 'Initiative', ?, ?, ?, '1', ?, ?)",
+                id, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
+                payload.getBytes(StandardCharsets.UTF_8), COMMAND + "InitiativeRegisteredEvent", Instant.now().toString());
+
+        assertStep(post(INITIATIVES + "/" + id + "/approval", ""), id, "APPROVED", "godkendt af SSP-ledergruppen");
+
+        assertThat(jdbc.queryForList("select payloadtype || ' ' || payloadrevision from domainevententry "
+                + "where aggregateidentifier = ? order by sequencenumber", String.class, id))
+                .containsExactly(COMMAND + "InitiativeRegisteredEvent 1", COMMAND + "InitiativeApprovedEvent 1");
+        JsonNode approved = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("APPROVED"));
+        assertThat(approved.get("application").get("name").asText()).isEqualTo("Natteravne i Rødvig");
+        assertThat(approved.get("history").findValuesAsText("label")).containsExactly("registreret og indsendt",
+                "godkendt af SSP-ledergruppen");
+        assertThat(((InitiativeRegistered) awaitPublished(id, EventTypes.INITIATIVE_REGISTERED.type()).payload()).status())
+                .isEqualTo(InitiativeStatus.SUBMITTED);
+        assertThat(awaitPublished(id, EventTypes.INITIATIVE_APPROVED.type()).aggregateSequence()).isEqualTo(1);
     }
 
     @Test
     void bad_input_is_refused_with_a_problem_naming_the_field_and_nothing_is_stored() throws Exception {
+        String submitted = submitted(APPLICATION);
+        String approved = approved(APPLICATION);
         long before = eventCount();
 
-        assertProblem(post("/api/municipalities/0336/initiatives", VALID.replace("\"name\": \"Trygt natteliv i Store Heddinge\",", "")), 400, "name");
-        assertProblem(post("/api/municipalities/0336/initiatives", VALID.replace("Trygt natteliv i Store Heddinge", "   ")), 400, "name");
-        assertProblem(post("/api/municipalities/0336/initiatives", VALID.replace("\"endDate\": \"2027-03-31\"", "\"endDate\": \"2026-03-01\"")), 400, "endDate");
-        assertProblem(post("/api/municipalities/0336/initiatives", VALID.replace("\"PREVENTIVE\"", "\"REPRESSIVE\"")), 400, "preventionLevel");
-        assertProblem(post("/api/municipalities/0336/initiatives", VALID.replace("\"LOCAL\"", "\"GALACTIC\"")), 400, "scope");
-        assertProblem(post("/api/municipalities/0336/initiatives", VALID.replace("2026-04-01", "1. april")), 400, "startDate");
-        assertProblem(post("/api/municipalities/0336/initiatives", "{\"name\": \"Trygt"), 400, "body");
-        assertProblem(post("/api/municipalities/0999/initiatives", VALID), 404, "kommunekode");
-        assertProblem(post("/api/municipalities/0411/initiatives", VALID), 404, "kommunekode");
-        assertProblem(post("/api/municipalities/0336/initiatives",
-                VALID.replace("\"natteliv\", \"rusmidler\"", "\"" + "x".repeat(70 * 1024) + "\"")), 413, "body");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("Trygt natteliv i Store Heddinge", "   ")), 400, "name");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("Trygt natteliv i Store Heddinge", "x".repeat(201))), 400, "name");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("\"PREVENTIVE\"", "\"REPRESSIVE\"")), 400, "preventionLevel");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("\"PEER_TO_PEER\"", "\"HYPNOSIS\"")), 400, "methods[0]");
+        assertProblem(post(INITIATIVES, APPLICATION.replace(TODAY.plusMonths(8).toString(), TODAY.minusYears(2).toString())),
+                400, "endDate");
+        assertProblem(post(INITIATIVES, APPLICATION.replace(COORDINATOR_EMAIL, "mette@")), 400, "coordinator.email");
+        assertProblem(post(INITIATIVES, APPLICATION.replace(COORDINATOR_PHONE, "ring til mig")), 400, "coordinator.phone");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("20000", "-1")), 400, "budgetLines[0].expectedAmount");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("20000", "100000001")), 400, "budgetLines[0].expectedAmount");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("\"targetAgeFrom\": 13", "\"targetAgeFrom\": 5")), 400, "targetAgeFrom");
+        assertProblem(post(INITIATIVES, "{\"name\": \"Trygt"), 400, "body");
+        assertProblem(put(INITIATIVES + "/" + submitted + "/application", DRAFT.replace("Natteravne", "")), 400, "name");
+        assertProblem(post(INITIATIVES + "/" + submitted + "/rejection", "{}"), 400, "reason");
+        assertProblem(post(INITIATIVES + "/" + submitted + "/rejection", "{\"reason\": \" \"}"), 400, "reason");
+        assertProblem(post(INITIATIVES + "/" + approved + "/budget-approval", "{\"accountingYear\": 1999}"), 400, "accountingYear");
+        assertProblem(post(INITIATIVES + "/" + approved + "/budget-approval", "{\"accountingYear\": 2101}"), 400, "accountingYear");
+        assertProblem(post(INITIATIVES + "/" + approved + "/budget-approval", "{}"), 400, "accountingYear");
+        assertProblem(post(INITIATIVES + "/" + approved + "/withdrawal", "{\"reason\": \"x\""), 400, "body");
+        assertProblem(post(INITIATIVES + "/" + approved + "/activation", "{\"activatedOn\": \"i morgen\"}"), 400, "activatedOn");
 
         assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test
-    void a_chunked_body_over_the_limit_is_refused_too() throws Exception {
+    void unknown_municipalities_and_initiatives_and_another_municipality_s_initiative_are_not_found() throws Exception {
+        String id = register(DRAFT);
+        awaitInitiative(id, initiative -> true);
         long before = eventCount();
-        String huge = VALID.replace("\"natteliv\", \"rusmidler\"", "\"" + "x".repeat(70 * 1024) + "\"");
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/municipalities/0336/initiatives"))
+        String unknown = UUID.randomUUID().toString();
+
+        assertProblem(post("/api/municipalities/0999/initiatives", DRAFT), 404, "kommunekode");
+        assertProblem(get("/api/municipalities/0411/initiatives/" + id), 404, "kommunekode");
+        assertProblem(post("/api/municipalities/0999/initiatives/" + id + "/submission", ""), 404, "kommunekode");
+        assertProblem(post(INITIATIVES + "/" + unknown + "/approval", ""), 404, "initiativeId");
+        assertProblem(post(INITIATIVES + "/" + unknown + "/withdrawal", "{\"reason\": \"Fejl\"}"), 404, "initiativeId");
+        assertProblem(get(INITIATIVES + "/" + unknown), 404, "initiativeId");
+        assertProblem(post("/api/municipalities/0101/initiatives/" + id + "/submission", ""), 404, "initiativeId");
+        assertProblem(put("/api/municipalities/0101/initiatives/" + id + "/application", DRAFT), 404, "initiativeId");
+        assertProblem(post("/api/municipalities/0101/initiatives/" + id + "/withdrawal", "{\"reason\": \"Fejl\"}"), 404, "initiativeId");
+        assertProblem(get("/api/municipalities/0101/initiatives/" + id), 404, "initiativeId");
+        assertThat(read(get("/api/municipalities/0101/initiatives").body()).findValuesAsText("id")).doesNotContain(id);
+
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_transition_is_a_conflict_naming_the_current_status() throws Exception {
+        String draft = register(DRAFT);
+        String submitted = submitted(APPLICATION);
+        long before = eventCount();
+
+        assertThat(assertProblem(post(INITIATIVES + "/" + draft + "/approval", ""), 409, null)
+                .get("currentStatus").asText()).isEqualTo("DRAFT");
+        assertThat(assertProblem(post(INITIATIVES + "/" + draft + "/activation", ""), 409, null)
+                .get("currentStatus").asText()).isEqualTo("DRAFT");
+        assertThat(assertProblem(put(INITIATIVES + "/" + submitted + "/application", APPLICATION), 409, null)
+                .get("currentStatus").asText()).isEqualTo("SUBMITTED");
+        assertThat(assertProblem(post(INITIATIVES + "/" + submitted + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"),
+                409, null).get("currentStatus").asText()).isEqualTo("SUBMITTED");
+        assertThat(assertProblem(post(INITIATIVES + "/" + submitted + "/pause", "{\"reason\": \"Ferie\"}"), 409, null)
+                .get("currentStatus").asText()).isEqualTo("SUBMITTED");
+
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_rule_violation_is_unprocessable_naming_the_field_and_stores_nothing() throws Exception {
+        String draft = register(DRAFT);
+        String acute = submitted(APPLICATION.replace("\"LOCAL\"", "\"ACUTE\""));
+        String unmetCriteria = approved(APPLICATION.replace("\"SCHOOL\", \"POLICE\", \"CLUBS_LEISURE\"", "\"SCHOOL\", \"HOUSING\"")
+                .replace("[\"PEER_TO_PEER\"]", "[]"));
+        String nextYear = approved(APPLICATION.replace("\"settlementMonth\": \"" + POOL_YEAR, "\"settlementMonth\": \"" + (POOL_YEAR + 1)));
+        String expensive = approved(APPLICATION, "/api/municipalities/0101");
+        assertThat(post("/api/municipalities/0101/funding-pools", "{\"accountingYear\": " + POOL_YEAR + ", \"amount\": 50000}")
+                .statusCode()).isEqualTo(201);
+        String future = approved(APPLICATION.replace(TODAY.minusMonths(8).toString(), TODAY.plusMonths(1).toString()));
+        assertStep(post(INITIATIVES + "/" + future + "/approval-without-funding", ""), future, "APPROVED_WITHOUT_FUNDING",
+                "godkendt uden midler");
+        long before = eventCount();
+
+        assertProblem(post(INITIATIVES + "/" + draft + "/submission", ""), 422, "goals");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("\"targetAgeFrom\": 13, \"targetAgeTo\": 17",
+                "\"targetAgeFrom\": 17, \"targetAgeTo\": 13")), 422, "targetAgeTo");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("\"Løn\"", "\"Materialer\"")), 422, "budgetLines");
+        assertProblem(post(INITIATIVES + "/" + acute + "/approval", ""), 422, "leaderGroupArea");
+        assertProblem(post(INITIATIVES + "/" + acute + "/approval", "{\"leaderGroupArea\": \"Rødvig\"}"), 422, "leaderGroupArea");
+        JsonNode unmet = assertProblem(post(INITIATIVES + "/" + unmetCriteria + "/budget-approval",
+                "{\"accountingYear\": " + POOL_YEAR + "}"), 422, "overrideReason");
+        assertThat(unmet.get("detail").asText()).contains("mindst to SSP-parter", "mindst én vidensbaseret metode");
+        JsonNode tooExpensive = assertProblem(post("/api/municipalities/0101/initiatives/" + expensive + "/budget-approval",
+                "{\"accountingYear\": " + POOL_YEAR + "}"), 422, "accountingYear");
+        assertThat(tooExpensive.get("remaining").asLong()).isEqualTo(50_000);
+        assertProblem(post(INITIATIVES + "/" + nextYear + "/budget-approval", "{\"accountingYear\": " + (POOL_YEAR + 1) + "}"),
+                422, "accountingYear");
+        assertProblem(post(INITIATIVES + "/" + nextYear + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"),
+                422, "budgetLines");
+        assertProblem(post(INITIATIVES + "/" + future + "/activation", ""), 422, "activatedOn");
+        assertProblem(post(INITIATIVES + "/" + future + "/activation", "{\"activatedOn\": \"" + TODAY.plusDays(1) + "\"}"),
+                422, "activatedOn");
+        assertThat(eventCount()).isEqualTo(before);
+
+        assertStep(post(INITIATIVES + "/" + unmetCriteria + "/budget-approval",
+                "{\"accountingYear\": " + POOL_YEAR + ", \"overrideReason\": \"Boligsociale parter er med\"}"),
+                unmetCriteria, "BUDGET_APPROVED", "budget godkendt");
+        JsonNode overridden = awaitInitiative(unmetCriteria, initiative -> initiative.get("status").asText().equals("BUDGET_APPROVED"));
+        assertThat(overridden.get("unmetCriteria").toString()).isEqualTo("[\"TWO_SSP_PARTIES\",\"KNOWLEDGE_BASED_METHOD\"]");
+        assertThat(overridden.get("overrideReason").asText()).isEqualTo("Boligsociale parter er med");
+        assertStep(post(INITIATIVES + "/" + acute + "/approval", "{\"leaderGroupArea\": \"Hårlev\"}"), acute, "APPROVED",
+                "godkendt af SSP-ledergruppen");
+    }
+
+    @Test
+    void an_unfunded_initiative_s_reports_pause_and_final_accounts_refuse_bad_input() throws Exception {
+        String id = approved(APPLICATION);
+        String initiative = INITIATIVES + "/" + id;
+        assertStep(post(initiative + "/approval-without-funding", ""), id, "APPROVED_WITHOUT_FUNDING", "godkendt uden midler");
+        assertStep(post(initiative + "/activation", "{\"activatedOn\": \"" + TODAY.minusMonths(1) + "\"}"), id, "ACTIVE", "i gang");
+        long before = eventCount();
+
+        assertProblem(post(initiative + "/status-reports", "{\"summary\": \"Status\", \"reportedOn\": \"" + TODAY.minusMonths(2) + "\"}"),
+                422, "reportedOn");
+        assertProblem(post(initiative + "/status-reports", "{\"summary\": \"Status\", \"reportedOn\": \"" + TODAY.plusDays(1) + "\"}"),
+                422, "reportedOn");
+        assertProblem(post(initiative + "/status-reports", "{\"summary\": \"\"}"), 400, "summary");
+        assertProblem(post(initiative + "/pause", "{}"), 400, "reason");
+        assertThat(assertProblem(post(initiative + "/resumption", ""), 409, null).get("currentStatus").asText()).isEqualTo("ACTIVE");
+        assertProblem(post(initiative + "/completion", "{}"), 400, "finalEvaluation");
+        assertProblem(post(initiative + "/completion", """
+                {"finalEvaluation": "Godt", "actualAmounts": [{"heading": "Materialer", "amount": -5}]}"""),
+                400, "actualAmounts[0].amount");
+        assertProblem(post(initiative + "/completion", """
+                {"finalEvaluation": "Godt", "actualAmounts": [{"heading": "Materialer", "amount": 5000}]}"""),
+                422, "actualAmounts");
+        assertProblem(post(initiative + "/completion", """
+                {"finalEvaluation": "Godt", "actualAmounts": [{"heading": "Materialer", "amount": 5000},
+                 {"heading": "Løn", "amount": 1000}, {"heading": "Transport", "amount": 1000}]}"""),
+                422, "actualAmounts");
+        assertThat(eventCount()).isEqualTo(before);
+
+        assertStep(post(initiative + "/pause", "{\"reason\": \"Ferie\"}"), id, "PAUSED", "sat på pause");
+        assertProblem(post(initiative + "/resumption", "{\"resumedOn\": \"" + TODAY.minusDays(1) + "\"}"), 422, "resumedOn");
+        assertStep(post(initiative + "/resumption", "{\"resumedOn\": \"" + TODAY + "\"}"), id, "ACTIVE", "i gang");
+        assertStep(post(initiative + "/completion", """
+                {"finalEvaluation": "Godt", "actualAmounts": [{"heading": "Materialer", "amount": 5000},
+                 {"heading": "Løn", "amount": 70000}]}"""), id, "COMPLETED", "afsluttet");
+        assertThat(assertProblem(post(initiative + "/completion", """
+                {"finalEvaluation": "Igen", "actualAmounts": [{"heading": "Materialer", "amount": 1}]}"""), 409, null)
+                .get("currentStatus").asText()).isEqualTo("COMPLETED");
+
+        JsonNode completed = awaitInitiative(id, view -> view.get("status").asText().equals("COMPLETED"));
+        assertThat(completed.get("actualTotal").asLong()).isEqualTo(75_000);
+        assertThat(completed.has("fundingPoolId")).isFalse();
+        assertThat(awaitPublished(id, EventTypes.INITIATIVE_COMPLETED.type()).aggregateSequence()).isEqualTo(7);
+        assertThat(read(get(STEVNS + "/funding-pools/" + POOL_YEAR).body()).get("settlements")
+                .findValuesAsText("initiativeId")).doesNotContain(id);
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_refused() throws Exception {
+        long before = eventCount();
+        String huge = DRAFT.replace("Natteravne", "x".repeat(70 * 1024));
+        HttpRequest request = HttpRequest.newBuilder(uri(INITIATIVES))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes())))
                 .build();
@@ -186,16 +490,15 @@ class InitiativeApiIntegrationTest {
 
     @Test
     void serves_the_reference_data() throws Exception {
-        JsonNode districts = json.readTree(get("/api/reference/districts").body());
+        JsonNode districts = read(get("/api/reference/districts").body());
         assertThat(districts).hasSize(12);
         assertThat(districts.get(10).get("code").asText()).isEqualTo("1470");
         assertThat(districts.get(10).get("municipalities").findValuesAsText("name"))
                 .containsExactly("København", "Frederiksberg", "Tårnby", "Dragør");
 
-        JsonNode stevns = json.readTree(get("/api/reference/municipalities/336").body());
+        JsonNode stevns = read(get("/api/reference/municipalities/336").body());
         assertThat(stevns.get("code").asText()).isEqualTo("0336");
         assertThat(stevns.get("districtCode").asText()).isEqualTo("1467");
-        assertThat(stevns.get("districtName").asText()).isEqualTo("Midt- og Vestsjællands Politi");
 
         assertProblem(get("/api/reference/municipalities/0411"), 404, "kommunekode");
     }
@@ -208,17 +511,72 @@ class InitiativeApiIntegrationTest {
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
 
-    private String register() throws Exception {
-        HttpResponse<String> created = post("/api/municipalities/0336/initiatives", VALID);
-        assertThat(created.statusCode()).isEqualTo(201);
-        return json.readTree(created.body()).get("id").asText();
+    private String register(String application) throws Exception {
+        return register(application, STEVNS);
+    }
+
+    private String register(String application, String municipality) throws Exception {
+        HttpResponse<String> created = post(municipality + "/initiatives", application);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = read(created.body()).get("id").asText();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith(municipality + "/initiatives/" + id));
+        return id;
+    }
+
+    private String submitted(String application) throws Exception {
+        String id = register(application);
+        assertStep(post(INITIATIVES + "/" + id + "/submission", ""), id, "SUBMITTED", "indsendt");
+        return id;
+    }
+
+    private String approved(String application) throws Exception {
+        return approved(application, STEVNS);
+    }
+
+    private String approved(String application, String municipality) throws Exception {
+        String id = register(application, municipality);
+        String initiative = municipality + "/initiatives/" + id;
+        assertStep(post(initiative + "/submission", ""), id, "SUBMITTED", "indsendt");
+        assertStep(post(initiative + "/approval", ""), id, "APPROVED", "godkendt af SSP-ledergruppen");
+        return id;
+    }
+
+    private void assertStep(HttpResponse<String> response, String id, String status, String label) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode step = read(response.body());
+        assertThat(step.get("id").asText()).isEqualTo(id);
+        assertThat(step.get("status").asText()).isEqualTo(status);
+        assertThat(step.get("statusLabel").asText()).isEqualTo(label);
+    }
+
+    private JsonNode awaitInitiative(String id, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> response = get(INITIATIVES + "/" + id);
+            return response.statusCode() == 200 ? read(response.body()) : null;
+        }, initiative -> initiative != null && condition.test(initiative));
+    }
+
+    private JsonNode awaitPool(String municipality, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> response = get(municipality + "/funding-pools/" + POOL_YEAR);
+            return response.statusCode() == 200 ? read(response.body()) : null;
+        }, pool -> pool != null && condition.test(pool));
+    }
+
+    private static JsonNode reservation(JsonNode pool, String initiativeId) {
+        for (JsonNode reservation : pool.get("reservations")) {
+            if (reservation.get("initiativeId").asText().equals(initiativeId)) {
+                return reservation;
+            }
+        }
+        throw new AssertionError("no reservation for " + initiativeId + " in " + pool);
     }
 
     private EventEnvelope<?> awaitPublished(String aggregateId, String type) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                assertThat(record.key()).isEqualTo(record.headers().lastHeader("ce_subject") == null
-                        ? null : new String(record.headers().lastHeader("ce_subject").value()));
+                records.add(record);
                 codec.fromRecord(record).ifPresent(published::add);
             }
             return published.stream()
@@ -236,22 +594,36 @@ class InitiativeApiIntegrationTest {
         return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
     }
 
-    private void assertProblem(HttpResponse<String> response, int status, String field) throws IOException {
+    private JsonNode assertProblem(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = json.readTree(response.body());
+        JsonNode problem = read(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asText()).isNotBlank();
         if (field != null) {
             assertThat(Stream.concat(Stream.ofNullable(problem.get("field")).map(JsonNode::asText),
-                    problem.path("errors").findValuesAsText("field").stream())).contains(field);
+                    problem.path("errors").findValuesAsText("field").stream())).as(response.body()).contains(field);
+        }
+        return problem;
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(body, e);
         }
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
