@@ -7,49 +7,60 @@ import dk.samspil.contracts.municipality.PreventionLevel;
 import org.bson.Document;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * How a {@link MunicipalityActivity} is stored: one document per municipality, {@code _id} = kommunekode. Entries are
- * arrays of sub-documents with an {@code id} field (aggregate ids are not safe as field names); dates are ISO strings;
- * absent values are left out.
+ * How a municipality's activity is stored: one document per municipality, {@code _id} = kommunekode, with its
+ * initiatives, funding pools and action plans as sub-documents keyed by aggregate id (each with the sequence of the
+ * last event applied), the initiative {@code figures} kept by {@code $inc}, and {@code lastEventAt}. Dates are ISO
+ * strings; absent values are left out.
  */
 final class ActivityDocuments {
 
     static final String ID = "_id";
-    static final String VERSION = "version";
-    private static final String LAST_EVENT_AT = "lastEventAt";
-    private static final String INITIATIVES = "initiatives";
-    private static final String FUNDING_POOLS = "fundingPools";
-    private static final String ACTION_PLANS = "actionPlans";
-    private static final String ENTRY_ID = "id";
-    private static final String SEQUENCE = "sequence";
+    static final String LAST_EVENT_AT = "lastEventAt";
+    static final String INITIATIVES = "initiatives";
+    static final String FUNDING_POOLS = "fundingPools";
+    static final String ACTION_PLANS = "actionPlans";
+    static final String SEQUENCE = "sequence";
 
     private ActivityDocuments() {
     }
 
-    static Document write(MunicipalityActivity activity) {
-        Document document = new Document(ID, activity.municipalityCode()).append(VERSION, activity.version());
-        putIfPresent(document, LAST_EVENT_AT, activity.lastEventAt() == null ? null : Date.from(activity.lastEventAt()));
-        document.append(INITIATIVES, entries(activity.initiatives(), ActivityDocuments::writeInitiative));
-        document.append(FUNDING_POOLS, entries(activity.fundingPools(), ActivityDocuments::writeFundingPool));
-        document.append(ACTION_PLANS, entries(activity.actionPlans(), ActivityDocuments::writeActionPlan));
-        return document;
-    }
-
+    /** The dashboards' view of a stored document; read without the initiatives' entries (see {@link #forDashboards}). */
     static MunicipalityActivity read(Document document) {
         Date lastEventAt = document.get(LAST_EVENT_AT, Date.class);
-        return new MunicipalityActivity(document.getString(ID), longOf(document, VERSION),
-                entries(document, INITIATIVES, ActivityDocuments::readInitiative),
+        return new MunicipalityActivity(document.getString(ID),
+                InitiativeFigures.read(document.get(InitiativeFigures.FIELD, Document.class)),
                 entries(document, FUNDING_POOLS, ActivityDocuments::readFundingPool),
                 entries(document, ACTION_PLANS, ActivityDocuments::readActionPlan),
                 lastEventAt == null ? null : lastEventAt.toInstant());
+    }
+
+    /** The projection that leaves the initiatives' entries (hundreds per municipality) on the server. */
+    static Document forDashboards() {
+        return new Document(INITIATIVES, 0);
+    }
+
+    static Document write(InitiativeEntry entry) {
+        Document document = new Document(SEQUENCE, entry.sequence());
+        writeInitiative(entry, document);
+        return document;
+    }
+
+    static Document write(FundingPoolEntry entry) {
+        Document document = new Document(SEQUENCE, entry.sequence());
+        writeFundingPool(entry, document);
+        return document;
+    }
+
+    static Document write(ActionPlanEntry entry) {
+        Document document = new Document(SEQUENCE, entry.sequence());
+        writeActionPlan(entry, document);
+        return document;
     }
 
     private static void writeInitiative(InitiativeEntry entry, Document document) {
@@ -63,7 +74,7 @@ final class ActivityDocuments {
         putIfPresent(document, "statusReportDue", entry.statusReportDue() == null ? null : entry.statusReportDue().toString());
     }
 
-    private static InitiativeEntry readInitiative(Document document) {
+    static InitiativeEntry readInitiative(Document document) {
         return new InitiativeEntry(longOf(document, SEQUENCE), InitiativeStatus.valueOf(document.getString("status")),
                 enumOf(PreventionLevel.class, document.getString("preventionLevel")),
                 enumOf(InitiativeScope.class, document.getString("scope")),
@@ -77,7 +88,7 @@ final class ActivityDocuments {
                 .append("reserved", entry.reserved()).append("spent", entry.spent());
     }
 
-    private static FundingPoolEntry readFundingPool(Document document) {
+    static FundingPoolEntry readFundingPool(Document document) {
         return new FundingPoolEntry(longOf(document, SEQUENCE), document.getInteger("year"), longOf(document, "amount"),
                 longOf(document, "reserved"), longOf(document, "spent"));
     }
@@ -90,27 +101,17 @@ final class ActivityDocuments {
         document.append("presented", entry.presented());
     }
 
-    private static ActionPlanEntry readActionPlan(Document document) {
+    static ActionPlanEntry readActionPlan(Document document) {
         return new ActionPlanEntry(longOf(document, SEQUENCE), enumOf(ActionPlanStatus.class, document.getString("status")),
                 document.getInteger("firstYear"), document.getInteger("lastYear"), dateOf(document, "followUpDue"),
                 document.getBoolean("presented", false));
     }
 
-    private static <E extends ActivityEntry> List<Document> entries(Map<String, E> entries,
-                                                                    BiConsumer<E, Document> write) {
-        List<Document> documents = new ArrayList<>();
-        entries.forEach((id, entry) -> {
-            Document document = new Document(ENTRY_ID, id).append(SEQUENCE, entry.sequence());
-            write.accept(entry, document);
-            documents.add(document);
-        });
-        return documents;
-    }
-
     private static <E> Map<String, E> entries(Document document, String field, Function<Document, E> read) {
         Map<String, E> entries = new HashMap<>();
-        for (Document entry : document.getList(field, Document.class, List.of())) {
-            entries.put(entry.getString(ENTRY_ID), read.apply(entry));
+        Document node = document.get(field, Document.class);
+        if (node != null) {
+            node.forEach((id, entry) -> entries.put(id, read.apply((Document) entry)));
         }
         return entries;
     }

@@ -21,11 +21,9 @@ final class ActivitySummaries {
 
     ActivitySummary of(MunicipalityActivity activity) {
         LocalDate today = LocalDate.now(clock);
-        var initiatives = activity.initiatives().values();
-        return new ActivitySummary(InitiativeCounts.of(initiatives), Budget.of(initiatives),
-                pool(activity, today.getYear()),
-                initiatives.stream().filter(initiative -> initiative.statusReportOverdue(today)).count(),
-                actionPlan(activity, today), activity.lastEventAt());
+        InitiativeFigures initiatives = activity.initiatives();
+        return new ActivitySummary(initiatives.counts(), initiatives.budget(), pool(activity, today.getYear()),
+                initiatives.overdueStatusReports(today), actionPlan(activity, today), activity.lastEventAt());
     }
 
     private static PoolUse pool(MunicipalityActivity activity, int year) {

@@ -8,11 +8,8 @@ import java.text.Collator;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -43,28 +40,6 @@ public record InitiativeCounts(long initiatives, Map<InitiativeStatus, Long> byS
 
     public static InitiativeCounts sum(Collection<InitiativeCounts> counts) {
         return counts.stream().reduce(none(), InitiativeCounts::plus);
-    }
-
-    static InitiativeCounts of(Collection<InitiativeEntry> entries) {
-        Map<InitiativeStatus, Long> byStatus = new EnumMap<>(InitiativeStatus.class);
-        Map<PreventionLevel, Long> byLevel = new EnumMap<>(PreventionLevel.class);
-        Map<InitiativeScope, Long> byScope = new EnumMap<>(InitiativeScope.class);
-        // Counted unsorted: the constructor sorts each distinct theme once, where a collator is slow per initiative.
-        Map<String, Long> byTheme = new HashMap<>();
-        for (InitiativeEntry entry : entries) {
-            byStatus.merge(entry.status(), 1L, Long::sum);
-            if (entry.preventionLevel() != null) {
-                byLevel.merge(entry.preventionLevel(), 1L, Long::sum);
-            }
-            if (entry.scope() != null) {
-                byScope.merge(entry.scope(), 1L, Long::sum);
-            }
-            Set<String> themes = new HashSet<>();
-            entry.themes().forEach(theme -> themes.add(normalisedTheme(theme)));
-            themes.remove("");
-            themes.forEach(theme -> byTheme.merge(theme, 1L, Long::sum));
-        }
-        return new InitiativeCounts(entries.size(), byStatus, byLevel, byScope, byTheme);
     }
 
     public InitiativeCounts plus(InitiativeCounts other) {

@@ -61,11 +61,6 @@ record InitiativeEntry(long sequence, InitiativeStatus status, PreventionLevel p
                 entry.funded, entry.budgetTotal, entry.actualTotal, entry.statusReportDue);
     }
 
-    /** Active, and its status report was due before {@code today}. */
-    boolean statusReportOverdue(LocalDate today) {
-        return status == InitiativeStatus.ACTIVE && statusReportDue != null && statusReportDue.isBefore(today);
-    }
-
     private InitiativeEntry withApplication(PreventionLevel preventionLevel, InitiativeScope scope, List<String> themes,
                                             List<BudgetLine> budgetLines) {
         Long budget = budgetLines == null || budgetLines.isEmpty() ? null
