@@ -13,6 +13,7 @@ import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.InitiativeApplicationRevised;
 import dk.samspil.contracts.municipality.InitiativeEvent;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
+import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import org.bson.Document;
@@ -29,6 +30,10 @@ import java.util.Set;
  * {@value #INITIATIVES}, one document per initiative ({@code _id} = initiative id) with what a hit shows, its status,
  * the ids of the terms it is listed under and the aggregate sequence of the last event applied; and {@value #TERMS},
  * the inverted index, one document per {@link Term} ({@code _id} = term id) listing the initiatives that have it.
+ *
+ * <p>Only initiatives a search can show are listed in the index: a draft, a rejected or a withdrawn initiative keeps
+ * its terms in its own document and is listed when (again) searchable. Drafts are most of the churn, and a term
+ * document that many initiatives share is rewritten whole on every change by the Mongo-wire server.
  *
  * <p>An event is applied only if its aggregate sequence is newer than the document's, so redeliveries change nothing.
  * The index is written before the initiative's document: a failure in between leaves the old sequence, and the
@@ -69,15 +74,16 @@ public class SimilarInitiativeProjection {
             return false;
         }
         SearchableApplication application = applicationIn(event);
+        InitiativeStatus status = event.resultingStatus();
+        Set<String> termIds = application == null ? termIdsOf(current) : application.termIds();
+        reindex(event.initiativeId(), listedTermIdsOf(current), isSearchable(status) ? termIds : Set.of());
         Document state = new Document("municipalityCode", municipalityCode)
-                .append("status", event.resultingStatus().name())
+                .append("status", status.name())
                 .append("sequence", sequence);
         if (application == null) {
             initiatives.updateOne(Filters.eq("_id", event.initiativeId()), new Document("$set", state),
                     new UpdateOptions().upsert(true));
         } else {
-            Set<String> termIds = application.termIds();
-            reindex(event.initiativeId(), termIdsOf(current), termIds);
             Document document = new Document("_id", event.initiativeId()).append("terms", List.copyOf(termIds));
             document.putAll(application.toDocument());
             document.putAll(state);
@@ -100,6 +106,16 @@ public class SimilarInitiativeProjection {
 
     private static Set<String> termIdsOf(Document initiative) {
         return initiative == null ? Set.of() : Set.copyOf(initiative.getList("terms", String.class, List.of()));
+    }
+
+    /** The terms the index lists the initiative under: its own while it is searchable, none otherwise. */
+    private static Set<String> listedTermIdsOf(Document initiative) {
+        return initiative != null && initiative.getString("status") != null
+                && isSearchable(InitiativeStatus.valueOf(initiative.getString("status"))) ? termIdsOf(initiative) : Set.of();
+    }
+
+    private static boolean isSearchable(InitiativeStatus status) {
+        return !SimilarInitiativeSearch.EXCLUDED.contains(status);
     }
 
     private void reindex(String initiativeId, Set<String> before, Set<String> after) {

@@ -163,8 +163,25 @@ class SimilarInitiativeSearchTest {
         assertThat(search.handle(query(null, List.of("Alkohol"), null, SOCIAL_NORMS)).hits()).isEmpty();
         assertThat(search.handle(text("natteravne")).hits()).singleElement()
                 .satisfies(hit -> assertThat(hit.name()).isEqualTo("Natteravne i Køge centrum"));
-        assertThat(database.getCollection(SimilarInitiativeProjection.TERMS)
-                .find(new Document("_id", "theme:alkohol")).first().getList("initiatives", String.class)).isEmpty();
+        assertThat(listedUnder("theme:alkohol")).isEmpty();
+    }
+
+    @Test
+    void a_draft_is_listed_in_the_index_only_once_submitted_and_no_longer_once_withdrawn() {
+        projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
+        assertThat(listedUnder("theme:alkohol")).isEmpty();
+
+        projection.on(submitted("i-1", "0336", 1));
+        assertThat(listedUnder("theme:alkohol")).containsExactly("i-1");
+
+        projection.on(envelope(EventTypes.INITIATIVE_WITHDRAWN, "i-1", "0336", 2,
+                new InitiativeWithdrawn("i-1", "0336", "Erstattet")));
+        assertThat(listedUnder("theme:alkohol")).isEmpty();
+    }
+
+    private List<String> listedUnder(String termId) {
+        Document term = database.getCollection(SimilarInitiativeProjection.TERMS).find(new Document("_id", termId)).first();
+        return term == null ? List.of() : term.getList("initiatives", String.class);
     }
 
     @Test
