@@ -14,15 +14,14 @@ import java.util.function.Function;
 
 /**
  * How a municipality's activity is stored: one document per municipality, {@code _id} = kommunekode, with its
- * initiatives, funding pools and action plans as sub-documents keyed by aggregate id (each with the sequence of the
- * last event applied), the initiative {@code figures} kept by {@code $inc}, and {@code lastEventAt}. Dates are ISO
- * strings; absent values are left out.
+ * funding pools and action plans as sub-documents keyed by aggregate id (each with the sequence of the last event
+ * applied), the initiative {@code figures} kept by {@code $inc}, and {@code lastEventAt}; and one document per
+ * initiative beside it. Dates are ISO strings; absent values are left out.
  */
 final class ActivityDocuments {
 
     static final String ID = "_id";
     static final String LAST_EVENT_AT = "lastEventAt";
-    static final String INITIATIVES = "initiatives";
     static final String FUNDING_POOLS = "fundingPools";
     static final String ACTION_PLANS = "actionPlans";
     static final String SEQUENCE = "sequence";
@@ -30,7 +29,7 @@ final class ActivityDocuments {
     private ActivityDocuments() {
     }
 
-    /** The dashboards' view of a stored document; read without the initiatives' entries (see {@link #forDashboards}). */
+    /** The dashboards' view of a municipality's document. */
     static MunicipalityActivity read(Document document) {
         Date lastEventAt = document.get(LAST_EVENT_AT, Date.class);
         return new MunicipalityActivity(document.getString(ID),
@@ -38,11 +37,6 @@ final class ActivityDocuments {
                 entries(document, FUNDING_POOLS, ActivityDocuments::readFundingPool),
                 entries(document, ACTION_PLANS, ActivityDocuments::readActionPlan),
                 lastEventAt == null ? null : lastEventAt.toInstant());
-    }
-
-    /** The projection that leaves the initiatives' entries (hundreds per municipality) on the server. */
-    static Document forDashboards() {
-        return new Document(INITIATIVES, 0);
     }
 
     static Document write(InitiativeEntry entry) {

@@ -11,6 +11,7 @@ import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
+import dk.samspil.platform.kafka.RecordPosition;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -40,13 +41,13 @@ public final class ActivityReadModel {
     }
 
     /**
-     * Applies one contract event; events about other things change nothing.
+     * Applies one contract event, consumed at {@code position}; events about other things change nothing.
      *
      * @return false when the event changed nothing, e.g. because it was not newer than what was applied
      * @throws MalformedEventException when the event names no municipality of the reference data, or registers an
      *                                 initiative without a prevention level
      */
-    public boolean apply(EventEnvelope<?> envelope) {
+    public boolean apply(EventEnvelope<?> envelope, RecordPosition position) {
         String kommunekode;
         if (envelope.payload() instanceof InitiativeEvent event) {
             kommunekode = event.municipalityCode();
@@ -60,7 +61,7 @@ public final class ActivityReadModel {
         if (envelope.payload() instanceof InitiativeRegistered registered && registered.preventionLevel() == null) {
             throw new MalformedEventException("Event " + envelope.id() + " registers an initiative without a prevention level");
         }
-        return store.apply(municipality(envelope, kommunekode).code(), envelope);
+        return store.apply(municipality(envelope, kommunekode).code(), envelope, position);
     }
 
     /**

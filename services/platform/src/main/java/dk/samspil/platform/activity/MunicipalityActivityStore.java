@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -14,6 +15,7 @@ import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.ActionPlanEvent;
 import dk.samspil.contracts.municipality.FundingPoolEvent;
 import dk.samspil.contracts.municipality.InitiativeEvent;
+import dk.samspil.platform.kafka.RecordPosition;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -24,75 +26,116 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import static dk.samspil.platform.activity.ActivityDocuments.ACTION_PLANS;
 import static dk.samspil.platform.activity.ActivityDocuments.FUNDING_POOLS;
 import static dk.samspil.platform.activity.ActivityDocuments.ID;
-import static dk.samspil.platform.activity.ActivityDocuments.INITIATIVES;
 import static dk.samspil.platform.activity.ActivityDocuments.LAST_EVENT_AT;
 import static dk.samspil.platform.activity.ActivityDocuments.SEQUENCE;
 
 /**
- * The municipalities' activity documents. An event costs a read of its aggregate's entry alone and one atomic update
- * of the municipality's document: the entry is replaced only if it still has the sequence that was read, and the
- * initiative figures move with {@code $inc} in the same update. So a redelivered event changes nothing, a crash cannot
- * count twice, events of other aggregates of the same municipality (other consumer threads) never conflict, and
- * neither writing nor reading the dashboards moves the hundreds of initiative entries over the wire.
+ * The municipalities' activity documents, and the initiatives' entries beside them.
+ *
+ * <p>Funding pools and action plans (a handful per municipality) are entries inside the municipality's document: an
+ * event reads its entry alone and replaces it in one update that applies only if the entry still has the sequence
+ * that was read. Initiatives (hundreds per municipality) each have a document of their own in {@code
+ * <collection>_initiatives}, and the municipality's document keeps their figures as counters: an event moves the
+ * counters with one {@code $inc} that also records the Kafka offset it came from, per partition, and then replaces
+ * the initiative's entry. If the process dies between the two writes, the redelivered record finds its offset
+ * applied and writes only the entry. A partition is consumed by one thread, and {@code $inc} commutes, so events of
+ * other aggregates of the same municipality never conflict. Neither writing nor reading the dashboards moves the
+ * initiative entries of a whole municipality.
  */
 final class MunicipalityActivityStore {
 
     private static final int ATTEMPTS = 20;
+    private static final String MUNICIPALITY = "municipalityCode";
+    private static final String APPLIED_OFFSETS = "appliedOffsets";
 
     private final MongoCollection<Document> documents;
+    private final MongoCollection<Document> initiatives;
 
     MunicipalityActivityStore(MongoDatabase database, String collection) {
         this.documents = database.getCollection(collection);
+        this.initiatives = database.getCollection(collection + "_initiatives");
     }
 
     /**
      * @param municipalityCode the event's municipality, four digits
      * @return false when the event changed nothing
      */
-    boolean apply(String municipalityCode, EventEnvelope<?> envelope) {
+    boolean apply(String municipalityCode, EventEnvelope<?> envelope, RecordPosition position) {
         Object payload = envelope.payload();
         long sequence = envelope.aggregateSequence();
         if (payload instanceof InitiativeEvent event) {
-            return apply(municipalityCode, envelope, INITIATIVES, ActivityDocuments::readInitiative,
-                    before -> InitiativeEntry.after(before, event, sequence), ActivityDocuments::write,
-                    InitiativeFigures::change);
+            return applyToInitiative(municipalityCode, envelope, position,
+                    before -> InitiativeEntry.after(before, event, sequence));
         }
         if (payload instanceof FundingPoolEvent event) {
-            return apply(municipalityCode, envelope, FUNDING_POOLS, ActivityDocuments::readFundingPool,
-                    before -> FundingPoolEntry.after(event, sequence), ActivityDocuments::write, (before, after) -> Map.of());
+            return applyToEntry(municipalityCode, envelope, FUNDING_POOLS, ActivityDocuments::readFundingPool,
+                    before -> FundingPoolEntry.after(event, sequence), ActivityDocuments::write);
         }
         if (payload instanceof ActionPlanEvent event) {
-            return apply(municipalityCode, envelope, ACTION_PLANS, ActivityDocuments::readActionPlan,
-                    before -> ActionPlanEntry.after(before, event, sequence), ActivityDocuments::write,
-                    (before, after) -> Map.of());
+            return applyToEntry(municipalityCode, envelope, ACTION_PLANS, ActivityDocuments::readActionPlan,
+                    before -> ActionPlanEntry.after(before, event, sequence), ActivityDocuments::write);
         }
         return false;
     }
 
-    private <E extends ActivityEntry> boolean apply(String municipalityCode, EventEnvelope<?> envelope, String field,
-                                                    Function<Document, E> read, UnaryOperator<E> evolve,
-                                                    Function<E, Document> write,
-                                                    BiFunction<E, E, Map<String, Long>> figures) {
+    private boolean applyToInitiative(String municipalityCode, EventEnvelope<?> envelope, RecordPosition position,
+                                      UnaryOperator<InitiativeEntry> evolve) {
+        String initiativeId = envelope.subject();
+        Document stored = initiatives.find(Filters.eq(ID, initiativeId)).first();
+        InitiativeEntry before = stored == null ? null : ActivityDocuments.readInitiative(stored);
+        if (before != null && before.sequence() >= envelope.aggregateSequence()) {
+            return false;
+        }
+        if (stored != null && !municipalityCode.equals(stored.getString(MUNICIPALITY))) {
+            throw new MalformedEventException("Event " + envelope.id() + " places initiative " + initiativeId
+                    + " in kommune " + municipalityCode + "; it is in " + stored.getString(MUNICIPALITY));
+        }
+        InitiativeEntry after = evolve.apply(before);
+        countOnce(municipalityCode, envelope, position, InitiativeFigures.change(before, after));
+        initiatives.replaceOne(Filters.eq(ID, initiativeId),
+                ActivityDocuments.write(after).append(ID, initiativeId).append(MUNICIPALITY, municipalityCode),
+                new ReplaceOptions().upsert(true));
+        return true;
+    }
+
+    private void countOnce(String municipalityCode, EventEnvelope<?> envelope, RecordPosition position,
+                           Map<String, Long> change) {
+        String appliedOffset = APPLIED_OFFSETS + "." + position.partitionKey();
+        List<Bson> updates = new ArrayList<>();
+        change.forEach((counter, amount) -> updates.add(Updates.inc(counter, amount)));
+        updates.add(Updates.set(appliedOffset, position.offset()));
+        updates.add(Updates.max(LAST_EVENT_AT, Date.from(envelope.time().toInstant())));
+        Bson notYetApplied = Filters.and(Filters.eq(ID, municipalityCode),
+                Filters.not(Filters.gte(appliedOffset, position.offset())));
+        try {
+            documents.updateOne(notYetApplied, Updates.combine(updates), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            // The upsert found no document to match because this offset was counted already: nothing to do.
+            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    private <E extends ActivityEntry> boolean applyToEntry(String municipalityCode, EventEnvelope<?> envelope,
+                                                           String field, Function<Document, E> read,
+                                                           UnaryOperator<E> evolve, Function<E, Document> write) {
         String path = field + "." + entryKey(envelope);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             E before = entry(municipalityCode, field, envelope.subject()).map(read).orElse(null);
             if (before != null && before.sequence() >= envelope.aggregateSequence()) {
                 return false;
             }
-            E after = evolve.apply(before);
-            List<Bson> updates = new ArrayList<>();
-            updates.add(Updates.set(path, write.apply(after)));
-            updates.add(Updates.max(LAST_EVENT_AT, Date.from(envelope.time().toInstant())));
-            figures.apply(before, after).forEach((counter, amount) -> updates.add(Updates.inc(counter, amount)));
+            Bson update = Updates.combine(Updates.set(path, write.apply(evolve.apply(before))),
+                    Updates.max(LAST_EVENT_AT, Date.from(envelope.time().toInstant())));
             Bson unchanged = before == null ? Filters.exists(path, false) : Filters.eq(path + "." + SEQUENCE, before.sequence());
-            if (update(Filters.and(Filters.eq(ID, municipalityCode), unchanged), Updates.combine(updates), before == null)) {
+            if (update(Filters.and(Filters.eq(ID, municipalityCode), unchanged), update, before == null)) {
                 return true;
             }
         }
@@ -131,21 +174,19 @@ final class MunicipalityActivityStore {
     }
 
     Optional<MunicipalityActivity> find(String municipalityCode) {
-        return Optional.ofNullable(documents.find(Filters.eq(ID, municipalityCode))
-                .projection(ActivityDocuments.forDashboards()).first()).map(ActivityDocuments::read);
+        return Optional.ofNullable(documents.find(Filters.eq(ID, municipalityCode)).first()).map(ActivityDocuments::read);
     }
 
     List<MunicipalityActivity> find(Collection<String> municipalityCodes) {
-        return documents.find(Filters.in(ID, municipalityCodes)).projection(ActivityDocuments.forDashboards())
-                .map(ActivityDocuments::read).into(new ArrayList<>());
+        return documents.find(Filters.in(ID, municipalityCodes)).map(ActivityDocuments::read).into(new ArrayList<>());
     }
 
     boolean isEmpty() {
-        return documents.find().projection(Projections.include(ID)).limit(1).first() == null;
+        return documents.find().projection(Projections.include(ID)).limit(1).first() == null
+                && initiatives.find().projection(Projections.include(ID)).limit(1).first() == null;
     }
 
     List<MunicipalityActivity> findAll() {
-        return documents.find().projection(ActivityDocuments.forDashboards()).map(ActivityDocuments::read)
-                .into(new ArrayList<>());
+        return documents.find().map(ActivityDocuments::read).into(new ArrayList<>());
     }
 }

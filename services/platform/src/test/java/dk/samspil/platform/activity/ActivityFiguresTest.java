@@ -3,12 +3,14 @@ package dk.samspil.platform.activity;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.platform.activity.ActionPlanState.Period;
+import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The figures read from the activity documents, on the Mongo-wire server, with "today" fixed at 23 November 2026. */
 class ActivityFiguresTest {
 
+    private final Deliveries deliveries = new Deliveries();
+
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
@@ -68,11 +72,11 @@ class ActivityFiguresTest {
 
     @Test
     void initiatives_count_by_status_prevention_level_scope_and_theme() {
-        activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
+        apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
                 List.of("Natteliv", "rusmidler"), 0, MONDAY));
-        activity.apply(registered("i-2", "0101", PreventionLevel.BUILDING, InitiativeScope.ACUTE,
+        apply(registered("i-2", "0101", PreventionLevel.BUILDING, InitiativeScope.ACUTE,
                 List.of("natteliv ", "Økonomi"), 0, MONDAY));
-        activity.apply(approved("i-2", "0101", 1, MONDAY));
+        apply(approved("i-2", "0101", 1, MONDAY));
 
         InitiativeCounts counts = municipality("0101").initiatives();
 
@@ -90,7 +94,7 @@ class ActivityFiguresTest {
 
     @Test
     void an_initiative_seen_first_after_its_registration_counts_under_its_status_only() {
-        activity.apply(approved("i-1", "0101", 1, MONDAY));
+        apply(approved("i-1", "0101", 1, MONDAY));
 
         InitiativeCounts counts = municipality("0101").initiatives();
         assertThat(counts.initiatives()).isEqualTo(1);
@@ -101,35 +105,35 @@ class ActivityFiguresTest {
 
     @Test
     void a_registration_without_prevention_level_is_malformed() {
-        assertThatThrownBy(() -> activity.apply(registered("i-1", "0101", null, MONDAY)))
+        assertThatThrownBy(() -> apply(registered("i-1", "0101", null, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
     }
 
     @Test
     void the_budget_plans_approved_budgets_of_funded_initiatives_and_accounts_the_completed_ones() {
         fundedAndActive("i-1", 30_000);
-        activity.apply(completed("i-1", "0101", 5, 30_000, 26_200, MONDAY));
+        apply(completed("i-1", "0101", 5, 30_000, 26_200, MONDAY));
         fundedAndActive("i-2", 50_000);
-        activity.apply(registered("i-3", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, List.of(), 20_000, MONDAY));
-        activity.apply(approved("i-3", "0101", 1, MONDAY));
-        activity.apply(approvedWithoutFunding("i-3", "0101", 2, MONDAY));
+        apply(registered("i-3", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, List.of(), 20_000, MONDAY));
+        apply(approved("i-3", "0101", 1, MONDAY));
+        apply(approvedWithoutFunding("i-3", "0101", 2, MONDAY));
         fundedAndActive("i-4", 10_000);
-        activity.apply(withdrawn("i-4", "0101", 5, MONDAY));
-        activity.apply(registered("i-5", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, List.of(), 40_000, MONDAY));
+        apply(withdrawn("i-4", "0101", 5, MONDAY));
+        apply(registered("i-5", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, List.of(), 40_000, MONDAY));
 
         assertThat(municipality("0101").budget()).isEqualTo(new Budget(80_000, 26_200));
     }
 
     @Test
     void the_pool_is_this_years_pool_with_what_is_left_and_used() {
-        activity.apply(opened("0101", 2025, 250_000, MONDAY));
-        activity.apply(opened("0101", 2026, 300_000, MONDAY));
-        activity.apply(reserved("0101", 2026, 1, "i-1", 30_000, 300_000, 30_000, 0, MONDAY));
-        activity.apply(reserved("0101", 2026, 2, "i-2", 60_000, 300_000, 90_000, 0, MONDAY));
-        activity.apply(settled("0101", 2026, 3, "i-1", 30_000, 26_200, 300_000, 60_000, 26_200, MONDAY));
-        activity.apply(released("0101", 2026, 4, "i-2", 60_000, 300_000, 0, 26_200, MONDAY));
-        activity.apply(reserved("0101", 2026, 5, "i-3", 20_000, 300_000, 20_000, 26_200, MONDAY));
-        activity.apply(opened("0147", 2027, 100_000, MONDAY));
+        apply(opened("0101", 2025, 250_000, MONDAY));
+        apply(opened("0101", 2026, 300_000, MONDAY));
+        apply(reserved("0101", 2026, 1, "i-1", 30_000, 300_000, 30_000, 0, MONDAY));
+        apply(reserved("0101", 2026, 2, "i-2", 60_000, 300_000, 90_000, 0, MONDAY));
+        apply(settled("0101", 2026, 3, "i-1", 30_000, 26_200, 300_000, 60_000, 26_200, MONDAY));
+        apply(released("0101", 2026, 4, "i-2", 60_000, 300_000, 0, 26_200, MONDAY));
+        apply(reserved("0101", 2026, 5, "i-3", 20_000, 300_000, 20_000, 26_200, MONDAY));
+        apply(opened("0147", 2027, 100_000, MONDAY));
 
         assertThat(municipality("0101").pool()).isEqualTo(new PoolUse(2026, 300_000, 20_000, 26_200, 253_800, 15));
         assertThat(municipality("0147").pool()).isNull();
@@ -141,11 +145,11 @@ class ActivityFiguresTest {
         fundedAndActive("due-yesterday", TODAY.minusDays(1), 1_000);
         fundedAndActive("due-today", TODAY, 1_000);
         fundedAndActive("reported", LocalDate.of(2026, 3, 1), 1_000);
-        activity.apply(statusReported("reported", "0101", 5, LocalDate.of(2026, 9, 1), MONDAY));
+        apply(statusReported("reported", "0101", 5, LocalDate.of(2026, 9, 1), MONDAY));
         fundedAndActive("paused", LocalDate.of(2026, 1, 1), 1_000);
-        activity.apply(paused("paused", "0101", 5, LocalDate.of(2026, 8, 1), MONDAY));
+        apply(paused("paused", "0101", 5, LocalDate.of(2026, 8, 1), MONDAY));
         fundedAndActive("completed", LocalDate.of(2026, 1, 1), 1_000);
-        activity.apply(completed("completed", "0101", 5, 1_000, 900, MONDAY));
+        apply(completed("completed", "0101", 5, 1_000, 900, MONDAY));
 
         assertThat(municipality("0101").overdueStatusReports()).isEqualTo(1);
     }
@@ -162,14 +166,14 @@ class ActivityFiguresTest {
 
     @Test
     void the_current_plan_is_the_adopted_one_whose_period_covers_this_year() {
-        activity.apply(proposed("old", "0101", 2024, MONDAY));
-        activity.apply(adopted("old", "0101", 1, LocalDate.of(2024, 3, 1), MONDAY));
-        activity.apply(proposed("current", "0101", 2025, MONDAY));
-        activity.apply(adopted("current", "0101", 1, LocalDate.of(2025, 2, 10), MONDAY));
-        activity.apply(presented("current", "0101", 2, LocalDate.of(2025, 5, 20), MONDAY));
-        activity.apply(followedUp("current", "0101", 3, LocalDate.of(2026, 2, 1), MONDAY));
-        activity.apply(initiativeLinked("current", "0101", 4, "i-1", MONDAY));
-        activity.apply(proposed("next", "0101", 2026, MONDAY));
+        apply(proposed("old", "0101", 2024, MONDAY));
+        apply(adopted("old", "0101", 1, LocalDate.of(2024, 3, 1), MONDAY));
+        apply(proposed("current", "0101", 2025, MONDAY));
+        apply(adopted("current", "0101", 1, LocalDate.of(2025, 2, 10), MONDAY));
+        apply(presented("current", "0101", 2, LocalDate.of(2025, 5, 20), MONDAY));
+        apply(followedUp("current", "0101", 3, LocalDate.of(2026, 2, 1), MONDAY));
+        apply(initiativeLinked("current", "0101", 4, "i-1", MONDAY));
+        apply(proposed("next", "0101", 2026, MONDAY));
 
         assertThat(municipality("0101").actionPlan()).isEqualTo(new ActionPlanState(true, "current",
                 new Period(2025, 2026), LocalDate.of(2027, 2, 1), false, true));
@@ -177,9 +181,9 @@ class ActivityFiguresTest {
 
     @Test
     void a_follow_up_due_before_today_is_overdue() {
-        activity.apply(proposed("p-1", "0147", 2026, MONDAY));
-        activity.apply(adopted("p-1", "0147", 1, LocalDate.of(2025, 11, 20), MONDAY));
-        activity.apply(proposed("p-2", "0185", 2026, MONDAY));
+        apply(proposed("p-1", "0147", 2026, MONDAY));
+        apply(adopted("p-1", "0147", 1, LocalDate.of(2025, 11, 20), MONDAY));
+        apply(proposed("p-2", "0185", 2026, MONDAY));
 
         assertThat(municipality("0147").actionPlan()).isEqualTo(new ActionPlanState(true, "p-1",
                 new Period(2026, 2027), LocalDate.of(2026, 11, 20), true, false));
@@ -188,14 +192,14 @@ class ActivityFiguresTest {
 
     @Test
     void a_district_adds_up_its_municipalities_and_lists_every_one() {
-        activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, List.of("natteliv"), 0, MONDAY));
+        apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, List.of("natteliv"), 0, MONDAY));
         fundedAndActive("i-2", LocalDate.of(2026, 1, 1), 40_000);
-        activity.apply(opened("0101", 2026, 300_000, MONDAY.plusSeconds(5)));
-        activity.apply(opened("0147", 2026, 100_000, MONDAY));
-        activity.apply(reserved("0147", 2026, 1, "x", 50_000, 100_000, 50_000, 0, MONDAY));
-        activity.apply(proposed("p-1", "0147", 2026, MONDAY));
-        activity.apply(adopted("p-1", "0147", 1, LocalDate.of(2025, 11, 20), MONDAY));
-        activity.apply(registered("i-9", "0851", PreventionLevel.BUILDING, MONDAY));
+        apply(opened("0101", 2026, 300_000, MONDAY.plusSeconds(5)));
+        apply(opened("0147", 2026, 100_000, MONDAY));
+        apply(reserved("0147", 2026, 1, "x", 50_000, 100_000, 50_000, 0, MONDAY));
+        apply(proposed("p-1", "0147", 2026, MONDAY));
+        apply(adopted("p-1", "0147", 1, LocalDate.of(2025, 11, 20), MONDAY));
+        apply(registered("i-9", "0851", PreventionLevel.BUILDING, MONDAY));
 
         DistrictActivity copenhagen = activity.district(ReferenceData.instance().district("1470"));
 
@@ -224,8 +228,8 @@ class ActivityFiguresTest {
 
     @Test
     void the_last_event_time_never_goes_back() {
-        activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        activity.apply(registered("i-2", "0101", PreventionLevel.PREVENTIVE, MONDAY.minusSeconds(3600)));
+        apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        apply(registered("i-2", "0101", PreventionLevel.PREVENTIVE, MONDAY.minusSeconds(3600)));
 
         assertThat(municipality("0101").lastEventAt()).isEqualTo(MONDAY);
     }
@@ -236,11 +240,11 @@ class ActivityFiguresTest {
 
     /** Registered, approved, budget approved and activated six months before its first status report is due. */
     private void fundedAndActive(String initiativeId, LocalDate statusReportDue, long budget) {
-        activity.apply(registered(initiativeId, "0101", PreventionLevel.PREVENTIVE, InitiativeScope.CITY_WIDE,
+        apply(registered(initiativeId, "0101", PreventionLevel.PREVENTIVE, InitiativeScope.CITY_WIDE,
                 List.of("natteliv"), budget, MONDAY));
-        activity.apply(approved(initiativeId, "0101", 1, MONDAY));
-        activity.apply(budgetApproved(initiativeId, "0101", 2, 2026, budget, MONDAY));
-        activity.apply(activated(initiativeId, "0101", 3, statusReportDue.minusMonths(6), MONDAY));
+        apply(approved(initiativeId, "0101", 1, MONDAY));
+        apply(budgetApproved(initiativeId, "0101", 2, 2026, budget, MONDAY));
+        apply(activated(initiativeId, "0101", 3, statusReportDue.minusMonths(6), MONDAY));
     }
 
     private ActivitySummary municipality(String kommunekode) {
@@ -251,5 +255,10 @@ class ActivityFiguresTest {
         return model.district(ReferenceData.instance().districtOf(kommunekode)).municipalities().stream()
                 .filter(municipality -> municipality.code().equals(kommunekode))
                 .findFirst().orElseThrow().activity();
+    }
+
+    /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
+    private boolean apply(EventEnvelope<?> event) {
+        return activity.apply(event, deliveries.positionOf(event));
     }
 }

@@ -4,11 +4,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.ReferenceData;
+import dk.samspil.platform.kafka.RecordPosition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import dk.samspil.platform.testing.Deliveries;
 
 import static dk.samspil.platform.testing.ActionPlanEvents.adopted;
 import static dk.samspil.platform.testing.ActionPlanEvents.proposed;
@@ -41,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link ActivityReadModelOnMongoDbTest}, so that the code stays right on both.
  */
 abstract class ActivityReadModelTest {
+
+    private final Deliveries deliveries = new Deliveries();
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final Clock CLOCK = Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen"));
@@ -69,20 +75,19 @@ abstract class ActivityReadModelTest {
     void is_empty_until_an_event_is_applied() {
         assertThat(activity.isEmpty()).isTrue();
 
-        activity.apply(opened("0101", 2026, 100_000, MONDAY));
+        apply(opened("0101", 2026, 100_000, MONDAY));
 
         assertThat(activity.isEmpty()).isFalse();
     }
 
     @Test
     void an_event_delivered_twice_counts_once() {
-        assertThat(activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isTrue();
+        assertThat(apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isTrue();
 
-        assertThat(activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
+        assertThat(apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
 
         assertThat(copenhagen().initiatives().initiatives()).isEqualTo(1);
-        assertThat(stored("0101").get("initiatives", Document.class).get("i-1", Document.class).getLong("sequence"))
-                .isZero();
+        assertThat(copenhagen().initiatives().byStatus()).containsEntry(InitiativeStatus.SUBMITTED, 1L);
     }
 
     @Test
@@ -96,11 +101,11 @@ abstract class ActivityReadModelTest {
                 reserved("0101", 2026, 1, "i-1", 30_000, 300_000, 30_000, 0, MONDAY),
                 proposed("p-1", "0101", 2026, MONDAY),
                 adopted("p-1", "0101", 1, LocalDate.of(2026, 2, 1), MONDAY));
-        events.forEach(activity::apply);
+        events.forEach(this::apply);
         ActivityTotals before = copenhagen();
         Document storedBefore = stored("0101");
 
-        events.forEach(event -> assertThat(activity.apply(event)).isFalse());
+        events.forEach(event -> assertThat(apply(event)).isFalse());
 
         assertThat(copenhagen()).isEqualTo(before);
         assertThat(stored("0101")).isEqualTo(storedBefore);
@@ -113,11 +118,11 @@ abstract class ActivityReadModelTest {
 
     @Test
     void an_older_event_of_an_aggregate_changes_nothing() {
-        activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        activity.apply(approved("i-1", "0101", 2, MONDAY.plusSeconds(60)));
+        apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        apply(approved("i-1", "0101", 2, MONDAY.plusSeconds(60)));
 
-        assertThat(activity.apply(approved("i-1", "0101", 1, MONDAY.plusSeconds(30)))).isFalse();
-        assertThat(activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
+        assertThat(apply(approved("i-1", "0101", 1, MONDAY.plusSeconds(30)))).isFalse();
+        assertThat(apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
 
         assertThat(copenhagen().initiatives().byStatus())
                 .containsEntry(InitiativeStatus.APPROVED, 1L).containsEntry(InitiativeStatus.SUBMITTED, 0L);
@@ -125,11 +130,11 @@ abstract class ActivityReadModelTest {
 
     @Test
     void aggregates_of_one_municipality_keep_their_own_sequences() {
-        activity.apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        activity.apply(approved("i-1", "0101", 5, MONDAY));
+        apply(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        apply(approved("i-1", "0101", 5, MONDAY));
 
-        assertThat(activity.apply(registered("i-2", "0101", PreventionLevel.BUILDING, MONDAY))).isTrue();
-        assertThat(activity.apply(opened("0101", 2026, 100_000, MONDAY))).isTrue();
+        assertThat(apply(registered("i-2", "0101", PreventionLevel.BUILDING, MONDAY))).isTrue();
+        assertThat(apply(opened("0101", 2026, 100_000, MONDAY))).isTrue();
 
         assertThat(copenhagen().initiatives().initiatives()).isEqualTo(2);
         assertThat(copenhagen().pool().amount()).isEqualTo(100_000);
@@ -143,13 +148,17 @@ abstract class ActivityReadModelTest {
         try {
             List<Future<?>> work = new ArrayList<>();
             for (int thread = 0; thread < threads; thread++) {
-                // A reader of its own per thread, as separate consumer threads (and instances) would have.
+                // A reader of its own per thread, and a partition of its own, as separate consumer threads would have.
                 ActivityReadModel reader = new ActivityReadModel(database, CLOCK);
                 String prefix = "t" + thread + "-";
+                int partition = thread;
                 work.add(executor.submit(() -> {
+                    long offset = 0;
                     for (int i = 0; i < initiativesPerThread; i++) {
-                        reader.apply(registered(prefix + i, "0101", PreventionLevel.PREVENTIVE, MONDAY));
-                        reader.apply(approved(prefix + i, "0101", 1, MONDAY));
+                        for (EventEnvelope<?> event : List.of(registered(prefix + i, "0101", PreventionLevel.PREVENTIVE, MONDAY),
+                                approved(prefix + i, "0101", 1, MONDAY))) {
+                            reader.apply(event, new RecordPosition(Topics.MUNICIPALITY_INITIATIVES, partition, offset++));
+                        }
                     }
                 }));
             }
@@ -163,18 +172,17 @@ abstract class ActivityReadModelTest {
         assertThat(copenhagen().initiatives().byStatus())
                 .containsEntry(InitiativeStatus.APPROVED, (long) threads * initiativesPerThread)
                 .containsEntry(InitiativeStatus.SUBMITTED, 0L);
-        assertThat(stored("0101").get("initiatives", Document.class)).hasSize(threads * initiativesPerThread);
         assertThat(copenhagen().initiatives().initiatives()).isEqualTo((long) threads * initiativesPerThread);
     }
 
     @Test
     void an_event_naming_no_municipality_is_malformed_and_stores_nothing() {
         for (String code : new String[]{"0411", "0999", "abc", null}) {
-            assertThatThrownBy(() -> activity.apply(registered("i-1", code, PreventionLevel.PREVENTIVE, MONDAY)))
+            assertThatThrownBy(() -> apply(registered("i-1", code, PreventionLevel.PREVENTIVE, MONDAY)))
                     .isInstanceOf(MalformedEventException.class);
-            assertThatThrownBy(() -> activity.apply(opened(code, 2026, 1, MONDAY)))
+            assertThatThrownBy(() -> apply(opened(code, 2026, 1, MONDAY)))
                     .isInstanceOf(MalformedEventException.class);
-            assertThatThrownBy(() -> activity.apply(proposed("p-1", code, 2026, MONDAY)))
+            assertThatThrownBy(() -> apply(proposed("p-1", code, 2026, MONDAY)))
                     .isInstanceOf(MalformedEventException.class);
         }
 
@@ -183,8 +191,8 @@ abstract class ActivityReadModelTest {
 
     @Test
     void the_three_digit_kommunekode_is_the_same_municipality() {
-        activity.apply(registered("i-1", "101", PreventionLevel.PREVENTIVE, MONDAY));
-        activity.apply(approved("i-1", "0101", 1, MONDAY));
+        apply(registered("i-1", "101", PreventionLevel.PREVENTIVE, MONDAY));
+        apply(approved("i-1", "0101", 1, MONDAY));
 
         assertThat(copenhagen().initiatives().byStatus()).containsEntry(InitiativeStatus.APPROVED, 1L);
         assertThat(stored("0101")).isNotNull();
@@ -199,5 +207,10 @@ abstract class ActivityReadModelTest {
 
     private Document stored(String kommunekode) {
         return database.getCollection(ActivityReadModel.COLLECTION).find(Filters.eq("_id", kommunekode)).first();
+    }
+
+    /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
+    private boolean apply(EventEnvelope<?> event) {
+        return activity.apply(event, deliveries.positionOf(event));
     }
 }

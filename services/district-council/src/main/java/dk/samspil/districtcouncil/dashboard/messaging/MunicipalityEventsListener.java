@@ -4,6 +4,7 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.districtcouncil.dashboard.query.DistrictDashboardProjection;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
+import dk.samspil.platform.kafka.RecordPosition;
 import dk.samspil.platform.kafka.RebuildFromStart;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -38,7 +39,7 @@ class MunicipalityEventsListener implements ConsumerSeekAware {
             Topics.MUNICIPALITY_ACTION_PLANS}, groupId = CONSUMER_GROUP,
             containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        codec.fromRecord(record).ifPresent(dashboards::on);
+        codec.fromRecord(record).ifPresent(event -> dashboards.on(event, RecordPosition.of(record)));
     }
 
     @Override

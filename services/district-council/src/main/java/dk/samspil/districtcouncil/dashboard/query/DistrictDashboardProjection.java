@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.platform.activity.ActivityReadModel;
+import dk.samspil.platform.kafka.RecordPosition;
 import dk.samspil.platform.activity.DistrictActivity;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,8 @@ public class DistrictDashboardProjection {
     }
 
     /** @return false when the event changed nothing (already applied, older than what was, or not about activity) */
-    public boolean on(EventEnvelope<?> event) {
-        return activity.apply(event);
+    public boolean on(EventEnvelope<?> event, RecordPosition position) {
+        return activity.apply(event, position);
     }
 
     /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */

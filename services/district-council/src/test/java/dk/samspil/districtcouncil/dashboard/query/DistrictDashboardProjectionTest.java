@@ -2,6 +2,7 @@ package dk.samspil.districtcouncil.dashboard.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
@@ -15,6 +16,7 @@ import dk.samspil.platform.activity.DistrictActivity;
 import dk.samspil.platform.activity.InitiativeCounts;
 import dk.samspil.platform.activity.MunicipalitySummary;
 import dk.samspil.platform.activity.PoolUse;
+import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DistrictDashboardProjectionTest {
 
+    private final Deliveries deliveries = new Deliveries();
+
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
     private MongoClient client;
@@ -61,9 +65,9 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void registered_then_approved_moves_the_count_from_submitted_to_approved() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(registered("i-2", "0101", PreventionLevel.CRIME_PREVENTIVE, MONDAY.plusSeconds(1)));
-        projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(62)));
+        on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-2", "0101", PreventionLevel.CRIME_PREVENTIVE, MONDAY.plusSeconds(1)));
+        on(approved("i-1", "0101", 1, MONDAY.plusSeconds(62)));
 
         DistrictActivity dashboard = copenhagen();
 
@@ -78,16 +82,16 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void initiatives_pools_and_plans_show_per_municipality_and_in_the_totals() {
-        projection.on(registered("i-1", "0147", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
+        on(registered("i-1", "0147", PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
                 List.of("natteliv", "rusmidler"), 30_000, MONDAY));
-        projection.on(approved("i-1", "0147", 1, MONDAY));
-        projection.on(budgetApproved("i-1", "0147", 2, 2026, 30_000, MONDAY));
-        projection.on(activated("i-1", "0147", 3, LocalDate.of(2026, 3, 1), MONDAY));
-        projection.on(opened("0147", 2026, 300_000, MONDAY));
-        projection.on(reserved("0147", 2026, 1, "i-1", 30_000, 300_000, 30_000, 0, MONDAY));
-        projection.on(proposed("p-1", "0147", 2026, MONDAY));
-        projection.on(adopted("p-1", "0147", 1, LocalDate.of(2026, 2, 10), MONDAY));
-        projection.on(presented("p-1", "0147", 2, LocalDate.of(2026, 5, 20), MONDAY));
+        on(approved("i-1", "0147", 1, MONDAY));
+        on(budgetApproved("i-1", "0147", 2, 2026, 30_000, MONDAY));
+        on(activated("i-1", "0147", 3, LocalDate.of(2026, 3, 1), MONDAY));
+        on(opened("0147", 2026, 300_000, MONDAY));
+        on(reserved("0147", 2026, 1, "i-1", 30_000, 300_000, 30_000, 0, MONDAY));
+        on(proposed("p-1", "0147", 2026, MONDAY));
+        on(adopted("p-1", "0147", 1, LocalDate.of(2026, 2, 10), MONDAY));
+        on(presented("p-1", "0147", 2, LocalDate.of(2026, 5, 20), MONDAY));
 
         DistrictActivity dashboard = copenhagen();
 
@@ -107,9 +111,9 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void the_same_event_twice_counts_once() {
-        projection.on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY));
+        on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY));
 
-        boolean applied = projection.on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY));
+        boolean applied = on(registered("i-1", "0147", PreventionLevel.BUILDING, MONDAY));
 
         assertThat(applied).isFalse();
         assertThat(municipality(copenhagen(), "0147").initiatives().initiatives()).isEqualTo(1);
@@ -117,11 +121,11 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void an_older_sequence_changes_nothing() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(approved("i-1", "0101", 2, MONDAY.plusSeconds(60)));
+        on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        on(approved("i-1", "0101", 2, MONDAY.plusSeconds(60)));
 
-        assertThat(projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(30)))).isFalse();
-        assertThat(projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
+        assertThat(on(approved("i-1", "0101", 1, MONDAY.plusSeconds(30)))).isFalse();
+        assertThat(on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY))).isFalse();
 
         InitiativeCounts counts = municipality(copenhagen(), "0101").initiatives();
         assertThat(counts.initiatives()).isEqualTo(1);
@@ -130,9 +134,9 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void municipalities_of_other_districts_count_in_their_own_district() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(registered("i-2", "0851", PreventionLevel.BUILDING, MONDAY));
-        projection.on(registered("i-3", "0400", PreventionLevel.BUILDING, MONDAY));
+        on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-2", "0851", PreventionLevel.BUILDING, MONDAY));
+        on(registered("i-3", "0400", PreventionLevel.BUILDING, MONDAY));
 
         assertThat(copenhagen().totals().initiatives().initiatives()).isEqualTo(1);
         DistrictActivity northJutland = projection.handle(new FetchDistrictDashboardQuery("1460"));
@@ -145,7 +149,7 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void the_dashboard_lists_every_municipality_of_the_district_with_zeros() {
-        projection.on(registered("i-1", "0185", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-1", "0185", PreventionLevel.PREVENTIVE, MONDAY));
 
         DistrictActivity dashboard = copenhagen();
 
@@ -176,11 +180,11 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void an_event_of_an_unknown_municipality_is_malformed() {
-        assertThatThrownBy(() -> projection.on(registered("i-1", "0999", PreventionLevel.PREVENTIVE, MONDAY)))
+        assertThatThrownBy(() -> on(registered("i-1", "0999", PreventionLevel.PREVENTIVE, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
-        assertThatThrownBy(() -> projection.on(opened("0411", 2026, 100_000, MONDAY)))
+        assertThatThrownBy(() -> on(opened("0411", 2026, 100_000, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
-        assertThatThrownBy(() -> projection.on(proposed("p-1", "0999", 2026, MONDAY)))
+        assertThatThrownBy(() -> on(proposed("p-1", "0999", 2026, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
     }
 
@@ -200,5 +204,10 @@ class DistrictDashboardProjectionTest {
         return dashboard.municipalities().stream()
                 .filter(municipality -> municipality.code().equals(code))
                 .findFirst().orElseThrow().activity();
+    }
+
+    /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
+    private boolean on(EventEnvelope<?> event) {
+        return projection.on(event, deliveries.positionOf(event));
     }
 }

@@ -4,6 +4,7 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.nationalassociation.overview.query.NationalOverviewProjection;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
+import dk.samspil.platform.kafka.RecordPosition;
 import dk.samspil.platform.kafka.RebuildFromStart;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -37,7 +38,7 @@ class MunicipalityEventsListener implements ConsumerSeekAware {
             Topics.MUNICIPALITY_ACTION_PLANS}, groupId = CONSUMER_GROUP,
             containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        codec.fromRecord(record).ifPresent(overview::on);
+        codec.fromRecord(record).ifPresent(event -> overview.on(event, RecordPosition.of(record)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dk.samspil.nationalassociation.overview.query;
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.platform.activity.ActivityReadModel;
+import dk.samspil.platform.kafka.RecordPosition;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -21,8 +22,8 @@ public class NationalOverviewProjection {
     }
 
     /** @return false when the event changed nothing (already applied, older than what was, or not about activity) */
-    public boolean on(EventEnvelope<?> event) {
-        return activity.apply(event);
+    public boolean on(EventEnvelope<?> event, RecordPosition position) {
+        return activity.apply(event, position);
     }
 
     /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */

@@ -2,6 +2,7 @@ package dk.samspil.nationalassociation.overview.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
@@ -13,6 +14,7 @@ import dk.samspil.platform.activity.DistrictActivity;
 import dk.samspil.platform.activity.InitiativeCounts;
 import dk.samspil.platform.activity.MunicipalitySummary;
 import dk.samspil.platform.activity.PoolUse;
+import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NationalOverviewProjectionTest {
 
+    private final Deliveries deliveries = new Deliveries();
+
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
     private MongoClient client;
@@ -59,9 +63,9 @@ class NationalOverviewProjectionTest {
 
     @Test
     void registered_then_approved_moves_the_district_count_from_submitted_to_approved() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(registered("i-2", "0147", PreventionLevel.BUILDING, MONDAY.plusSeconds(1)));
-        projection.on(approved("i-1", "0101", 1, MONDAY.plusSeconds(62)));
+        on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-2", "0147", PreventionLevel.BUILDING, MONDAY.plusSeconds(1)));
+        on(approved("i-1", "0101", 1, MONDAY.plusSeconds(62)));
 
         ActivityTotals copenhagen = district(overview(), "1470").totals();
 
@@ -75,19 +79,19 @@ class NationalOverviewProjectionTest {
 
     @Test
     void the_same_event_twice_counts_once() {
-        projection.on(registered("i-1", "0400", PreventionLevel.BUILDING, MONDAY));
+        on(registered("i-1", "0400", PreventionLevel.BUILDING, MONDAY));
 
-        assertThat(projection.on(registered("i-1", "0400", PreventionLevel.BUILDING, MONDAY))).isFalse();
+        assertThat(on(registered("i-1", "0400", PreventionLevel.BUILDING, MONDAY))).isFalse();
 
         assertThat(district(overview(), "1471").totals().initiatives().initiatives()).isEqualTo(1);
     }
 
     @Test
     void an_older_sequence_changes_nothing() {
-        projection.on(registered("i-1", "0851", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(approved("i-1", "0851", 2, MONDAY.plusSeconds(60)));
+        on(registered("i-1", "0851", PreventionLevel.PREVENTIVE, MONDAY));
+        on(approved("i-1", "0851", 2, MONDAY.plusSeconds(60)));
 
-        assertThat(projection.on(approved("i-1", "0851", 1, MONDAY.plusSeconds(30)))).isFalse();
+        assertThat(on(approved("i-1", "0851", 1, MONDAY.plusSeconds(30)))).isFalse();
 
         InitiativeCounts northJutland = district(overview(), "1460").totals().initiatives();
         assertThat(northJutland.initiatives()).isEqualTo(1);
@@ -96,10 +100,10 @@ class NationalOverviewProjectionTest {
 
     @Test
     void municipalities_count_in_their_own_district_and_the_totals_add_the_districts_up() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(registered("i-2", "0185", PreventionLevel.PREVENTIVE, MONDAY));
-        projection.on(registered("i-3", "0851", PreventionLevel.BUILDING, MONDAY.plusSeconds(5)));
-        projection.on(registered("i-4", "0336", PreventionLevel.CRIME_PREVENTIVE, MONDAY));
+        on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-2", "0185", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-3", "0851", PreventionLevel.BUILDING, MONDAY.plusSeconds(5)));
+        on(registered("i-4", "0336", PreventionLevel.CRIME_PREVENTIVE, MONDAY));
 
         NationalOverview overview = overview();
 
@@ -117,14 +121,14 @@ class NationalOverviewProjectionTest {
     @Test
     void budgets_pools_overdue_reports_and_plans_add_up_per_district_and_for_the_country() {
         fundedAndActive("i-1", "0336", 30_000, LocalDate.of(2026, 1, 2));
-        projection.on(completed("i-1", "0336", 4, 30_000, 25_000, MONDAY));
+        on(completed("i-1", "0336", 4, 30_000, 25_000, MONDAY));
         fundedAndActive("i-2", "0336", 20_000, LocalDate.of(2026, 1, 2));
         fundedAndActive("i-3", "0101", 50_000, LocalDate.of(2026, 9, 1));
-        projection.on(opened("0336", 2026, 300_000, MONDAY));
-        projection.on(reserved("0336", 2026, 1, "i-2", 20_000, 300_000, 20_000, 25_000, MONDAY));
-        projection.on(opened("0101", 2026, 100_000, MONDAY));
-        projection.on(proposed("p-1", "0336", 2026, MONDAY));
-        projection.on(adopted("p-1", "0336", 1, LocalDate.of(2025, 11, 1), MONDAY));
+        on(opened("0336", 2026, 300_000, MONDAY));
+        on(reserved("0336", 2026, 1, "i-2", 20_000, 300_000, 20_000, 25_000, MONDAY));
+        on(opened("0101", 2026, 100_000, MONDAY));
+        on(proposed("p-1", "0336", 2026, MONDAY));
+        on(adopted("p-1", "0336", 1, LocalDate.of(2025, 11, 1), MONDAY));
 
         NationalOverview overview = overview();
 
@@ -148,7 +152,7 @@ class NationalOverviewProjectionTest {
 
     @Test
     void the_overview_lists_all_twelve_districts_with_all_their_municipalities_and_zeros() {
-        projection.on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
+        on(registered("i-1", "0101", PreventionLevel.PREVENTIVE, MONDAY));
 
         NationalOverview overview = overview();
 
@@ -174,19 +178,19 @@ class NationalOverviewProjectionTest {
 
     @Test
     void an_event_of_an_unknown_municipality_is_malformed() {
-        assertThatThrownBy(() -> projection.on(registered("i-1", "0411", PreventionLevel.PREVENTIVE, MONDAY)))
+        assertThatThrownBy(() -> on(registered("i-1", "0411", PreventionLevel.PREVENTIVE, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
-        assertThatThrownBy(() -> projection.on(proposed("p-1", "0999", 2026, MONDAY)))
+        assertThatThrownBy(() -> on(proposed("p-1", "0999", 2026, MONDAY)))
                 .isInstanceOf(MalformedEventException.class);
     }
 
     /** Registered, approved, budget approved and activated; its first status report is due six months after. */
     private void fundedAndActive(String initiativeId, String kommunekode, long budget, LocalDate activatedOn) {
-        projection.on(registered(initiativeId, kommunekode, PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
+        on(registered(initiativeId, kommunekode, PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL,
                 List.of("natteliv"), budget, MONDAY));
-        projection.on(approved(initiativeId, kommunekode, 1, MONDAY));
-        projection.on(budgetApproved(initiativeId, kommunekode, 2, 2026, budget, MONDAY));
-        projection.on(activated(initiativeId, kommunekode, 3, activatedOn, MONDAY));
+        on(approved(initiativeId, kommunekode, 1, MONDAY));
+        on(budgetApproved(initiativeId, kommunekode, 2, 2026, budget, MONDAY));
+        on(activated(initiativeId, kommunekode, 3, activatedOn, MONDAY));
     }
 
     private NationalOverview overview() {
@@ -195,5 +199,10 @@ class NationalOverviewProjectionTest {
 
     private static DistrictActivity district(NationalOverview overview, String code) {
         return overview.districts().stream().filter(district -> district.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
+    private boolean on(EventEnvelope<?> event) {
+        return projection.on(event, deliveries.positionOf(event));
     }
 }
