@@ -10,6 +10,7 @@ import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
 import dk.samspil.platform.activity.ActionPlanCoverage;
 import dk.samspil.platform.activity.ActionPlanState;
+import dk.samspil.platform.activity.ActivityReadModel;
 import dk.samspil.platform.activity.ActivitySummary;
 import dk.samspil.platform.activity.Budget;
 import dk.samspil.platform.activity.DistrictActivity;
@@ -49,13 +50,14 @@ class DistrictDashboardProjectionTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
     private MongoClient client;
+    private ActivityReadModel activity;
     private DistrictDashboardProjection projection;
 
     @BeforeEach
     void connect() {
         client = MongoClients.create(TestMongoServer.uri("district-dashboard"));
-        projection = new DistrictDashboardProjection(client.getDatabase("district-dashboard-" + UUID.randomUUID()),
-                Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen")));
+        activity = new ActivityReadModel(client.getDatabase("district-dashboard-" + UUID.randomUUID()), Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen")));
+        projection = new DistrictDashboardProjection(activity);
     }
 
     @AfterEach
@@ -208,6 +210,6 @@ class DistrictDashboardProjectionTest {
 
     /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
     private boolean on(EventEnvelope<?> event) {
-        return projection.on(event, deliveries.positionOf(event));
+        return activity.apply(event, deliveries.positionOf(event));
     }
 }

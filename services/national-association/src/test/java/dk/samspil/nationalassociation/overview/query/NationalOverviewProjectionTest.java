@@ -14,6 +14,7 @@ import dk.samspil.platform.activity.DistrictActivity;
 import dk.samspil.platform.activity.InitiativeCounts;
 import dk.samspil.platform.activity.MunicipalitySummary;
 import dk.samspil.platform.activity.PoolUse;
+import dk.samspil.platform.activity.ActivityReadModel;
 import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
@@ -47,13 +48,14 @@ class NationalOverviewProjectionTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
     private MongoClient client;
+    private ActivityReadModel activity;
     private NationalOverviewProjection projection;
 
     @BeforeEach
     void connect() {
         client = MongoClients.create(TestMongoServer.uri("national-overview"));
-        projection = new NationalOverviewProjection(client.getDatabase("national-overview-" + UUID.randomUUID()),
-                Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen")));
+        activity = new ActivityReadModel(client.getDatabase("national-overview-" + UUID.randomUUID()), Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen")));
+        projection = new NationalOverviewProjection(activity);
     }
 
     @AfterEach
@@ -203,6 +205,6 @@ class NationalOverviewProjectionTest {
 
     /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
     private boolean on(EventEnvelope<?> event) {
-        return projection.on(event, deliveries.positionOf(event));
+        return activity.apply(event, deliveries.positionOf(event));
     }
 }
