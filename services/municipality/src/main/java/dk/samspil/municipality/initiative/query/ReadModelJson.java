@@ -1,12 +1,8 @@
 package dk.samspil.municipality.initiative.query;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.samspil.contracts.events.IntegrationEventCodec;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -14,17 +10,12 @@ import org.bson.json.JsonWriterSettings;
 import java.io.UncheckedIOException;
 
 /**
- * Values to and from BSON through their JSON form: dates as ISO strings (they sort and read back as they are),
- * records field by field, absent values left out.
+ * Values to and from BSON through their JSON form, with the contract's mapping: dates as ISO strings (they sort and
+ * read back as they are), records field by field, absent values left out.
  */
 final class ReadModelJson {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    private static final ObjectMapper JSON = IntegrationEventCodec.objectMapper();
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     private ReadModelJson() {
