@@ -8,12 +8,18 @@ public final class Topics {
     public static final String MUNICIPALITY_INITIATIVES = "samspil.municipality.initiatives";
     public static final String MUNICIPALITY_FUNDING_POOLS = "samspil.municipality.funding-pools";
     public static final String MUNICIPALITY_ACTION_PLANS = "samspil.municipality.action-plans";
+    public static final String MUNICIPALITY_CONCERNS = "samspil.municipality.concerns";
+    public static final String LOCAL_COUNCILS = "samspil.local-council.local-councils";
+    public static final String DISTRICT_COUNCILS = "samspil.district-council.district-councils";
 
     /** Every published topic, with the partition count it is created with. */
     public static final List<TopicDefinition> ALL = List.of(
             new TopicDefinition(MUNICIPALITY_INITIATIVES, 6),
             new TopicDefinition(MUNICIPALITY_FUNDING_POOLS, 3),
-            new TopicDefinition(MUNICIPALITY_ACTION_PLANS, 3));
+            new TopicDefinition(MUNICIPALITY_ACTION_PLANS, 3),
+            new TopicDefinition(MUNICIPALITY_CONCERNS, 6),
+            new TopicDefinition(LOCAL_COUNCILS, 3),
+            new TopicDefinition(DISTRICT_COUNCILS, 3));
 
     private Topics() {
     }

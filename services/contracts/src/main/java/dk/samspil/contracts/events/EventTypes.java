@@ -1,6 +1,15 @@
 package dk.samspil.contracts.events;
 
 import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.districtcouncil.CooperationPlanDrafted;
+import dk.samspil.contracts.districtcouncil.CooperationPlanPublished;
+import dk.samspil.contracts.districtcouncil.DecisionAssigned;
+import dk.samspil.contracts.districtcouncil.DecisionMade;
+import dk.samspil.contracts.districtcouncil.DistrictPrioritiesSet;
+import dk.samspil.contracts.districtcouncil.MeetingScheduled;
+import dk.samspil.contracts.localcouncil.DecisionImplementationReported;
+import dk.samspil.contracts.localcouncil.LocalActivityRecorded;
+import dk.samspil.contracts.localcouncil.LocalReportSubmitted;
 import dk.samspil.contracts.municipality.ActionPlanAdopted;
 import dk.samspil.contracts.municipality.ActionPlanFollowedUp;
 import dk.samspil.contracts.municipality.ActionPlanInitiativeLeft;
@@ -8,6 +17,11 @@ import dk.samspil.contracts.municipality.ActionPlanInitiativeLinked;
 import dk.samspil.contracts.municipality.ActionPlanInitiativeReturned;
 import dk.samspil.contracts.municipality.ActionPlanPresented;
 import dk.samspil.contracts.municipality.ActionPlanProposed;
+import dk.samspil.contracts.municipality.ConcernConfirmed;
+import dk.samspil.contracts.municipality.ConcernEscalated;
+import dk.samspil.contracts.municipality.ConcernRaised;
+import dk.samspil.contracts.municipality.ConcernResolved;
+import dk.samspil.contracts.municipality.ConcernUpdated;
 import dk.samspil.contracts.municipality.FundingPoolFundsReleased;
 import dk.samspil.contracts.municipality.FundingPoolFundsReserved;
 import dk.samspil.contracts.municipality.FundingPoolFundsSettled;
@@ -36,6 +50,8 @@ import java.util.stream.Collectors;
 public final class EventTypes {
 
     private static final String MUNICIPALITY = "dk.samspil.municipality.";
+    private static final String LOCAL_COUNCIL = "dk.samspil.local-council.";
+    private static final String DISTRICT_COUNCIL = "dk.samspil.district-council.";
 
     public static final EventType<InitiativeRegistered> INITIATIVE_REGISTERED =
             initiative("initiative-registered.v1", InitiativeRegistered.class);
@@ -88,6 +104,37 @@ public final class EventTypes {
     public static final EventType<ActionPlanInitiativeReturned> ACTION_PLAN_INITIATIVE_RETURNED =
             actionPlan("action-plan-initiative-returned.v1", ActionPlanInitiativeReturned.class);
 
+    public static final EventType<ConcernRaised> CONCERN_RAISED =
+            concern("concern-raised.v1", ConcernRaised.class);
+    public static final EventType<ConcernUpdated> CONCERN_UPDATED =
+            concern("concern-updated.v1", ConcernUpdated.class);
+    public static final EventType<ConcernConfirmed> CONCERN_CONFIRMED =
+            concern("concern-confirmed.v1", ConcernConfirmed.class);
+    public static final EventType<ConcernEscalated> CONCERN_ESCALATED =
+            concern("concern-escalated.v1", ConcernEscalated.class);
+    public static final EventType<ConcernResolved> CONCERN_RESOLVED =
+            concern("concern-resolved.v1", ConcernResolved.class);
+
+    public static final EventType<LocalActivityRecorded> LOCAL_ACTIVITY_RECORDED =
+            localCouncil("local-activity-recorded.v1", LocalActivityRecorded.class);
+    public static final EventType<LocalReportSubmitted> LOCAL_REPORT_SUBMITTED =
+            localCouncil("local-report-submitted.v1", LocalReportSubmitted.class);
+    public static final EventType<DecisionImplementationReported> DECISION_IMPLEMENTATION_REPORTED =
+            localCouncil("decision-implementation-reported.v1", DecisionImplementationReported.class);
+
+    public static final EventType<DistrictPrioritiesSet> DISTRICT_PRIORITIES_SET =
+            districtCouncil("district-priorities-set.v1", DistrictPrioritiesSet.class);
+    public static final EventType<CooperationPlanDrafted> COOPERATION_PLAN_DRAFTED =
+            districtCouncil("cooperation-plan-drafted.v1", CooperationPlanDrafted.class);
+    public static final EventType<CooperationPlanPublished> COOPERATION_PLAN_PUBLISHED =
+            districtCouncil("cooperation-plan-published.v1", CooperationPlanPublished.class);
+    public static final EventType<MeetingScheduled> MEETING_SCHEDULED =
+            districtCouncil("meeting-scheduled.v1", MeetingScheduled.class);
+    public static final EventType<DecisionMade> DECISION_MADE =
+            districtCouncil("decision-made.v1", DecisionMade.class);
+    public static final EventType<DecisionAssigned> DECISION_ASSIGNED =
+            districtCouncil("decision-assigned.v1", DecisionAssigned.class);
+
     public static final List<EventType<?>> ALL = List.of(
             INITIATIVE_REGISTERED, INITIATIVE_APPLICATION_REVISED, INITIATIVE_SUBMITTED, INITIATIVE_APPROVED,
             INITIATIVE_REJECTED, INITIATIVE_BUDGET_APPROVED, INITIATIVE_APPROVED_WITHOUT_FUNDING, INITIATIVE_ACTIVATED,
@@ -95,7 +142,11 @@ public final class EventTypes {
             INITIATIVE_COMPLETED,
             FUNDING_POOL_OPENED, FUNDING_POOL_FUNDS_RESERVED, FUNDING_POOL_FUNDS_SETTLED, FUNDING_POOL_FUNDS_RELEASED,
             ACTION_PLAN_PROPOSED, ACTION_PLAN_ADOPTED, ACTION_PLAN_PRESENTED, ACTION_PLAN_FOLLOWED_UP,
-            ACTION_PLAN_INITIATIVE_LINKED, ACTION_PLAN_INITIATIVE_LEFT, ACTION_PLAN_INITIATIVE_RETURNED);
+            ACTION_PLAN_INITIATIVE_LINKED, ACTION_PLAN_INITIATIVE_LEFT, ACTION_PLAN_INITIATIVE_RETURNED,
+            CONCERN_RAISED, CONCERN_UPDATED, CONCERN_CONFIRMED, CONCERN_ESCALATED, CONCERN_RESOLVED,
+            LOCAL_ACTIVITY_RECORDED, LOCAL_REPORT_SUBMITTED, DECISION_IMPLEMENTATION_REPORTED,
+            DISTRICT_PRIORITIES_SET, COOPERATION_PLAN_DRAFTED, COOPERATION_PLAN_PUBLISHED, MEETING_SCHEDULED,
+            DECISION_MADE, DECISION_ASSIGNED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -117,5 +168,17 @@ public final class EventTypes {
 
     private static <T> EventType<T> actionPlan(String name, Class<T> payloadType) {
         return new EventType<>(MUNICIPALITY + name, payloadType, Topics.MUNICIPALITY_ACTION_PLANS);
+    }
+
+    private static <T> EventType<T> concern(String name, Class<T> payloadType) {
+        return new EventType<>(MUNICIPALITY + name, payloadType, Topics.MUNICIPALITY_CONCERNS);
+    }
+
+    private static <T> EventType<T> localCouncil(String name, Class<T> payloadType) {
+        return new EventType<>(LOCAL_COUNCIL + name, payloadType, Topics.LOCAL_COUNCILS);
+    }
+
+    private static <T> EventType<T> districtCouncil(String name, Class<T> payloadType) {
+        return new EventType<>(DISTRICT_COUNCIL + name, payloadType, Topics.DISTRICT_COUNCILS);
     }
 }

@@ -11,4 +11,12 @@ public final class Sources {
     public static URI municipality(String kommunekode) {
         return URI.create("/municipalities/" + kommunekode);
     }
+
+    public static URI localCouncil(String localCouncilId) {
+        return URI.create("/local-councils/" + localCouncilId);
+    }
+
+    public static URI districtCouncil(String politikredskode) {
+        return URI.create("/district-councils/" + politikredskode);
+    }
 }

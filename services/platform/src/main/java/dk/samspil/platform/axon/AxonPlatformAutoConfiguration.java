@@ -61,6 +61,12 @@ public class AxonPlatformAutoConfiguration {
         return new AcknowledgedKafkaPublisher(kafkaTemplate, codec, timeout);
     }
 
+    @Bean
+    @ConditionalOnBean(AcknowledgedKafkaPublisher.class)
+    DomainEventPublication domainEventPublication(AcknowledgedKafkaPublisher publisher) {
+        return new DomainEventPublication(publisher);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
     static class AxonSchema {

@@ -1,6 +1,7 @@
 package dk.samspil.municipality.actionplan.messaging;
 
 import dk.samspil.contracts.events.EventTypes;
+import dk.samspil.contracts.events.Sources;
 import dk.samspil.contracts.municipality.ActionPlanAdopted;
 import dk.samspil.contracts.municipality.ActionPlanFollowedUp;
 import dk.samspil.contracts.municipality.ActionPlanInitiativeLeft;
@@ -15,7 +16,7 @@ import dk.samspil.municipality.actionplan.command.ActionPlanInitiativeLinkedEven
 import dk.samspil.municipality.actionplan.command.ActionPlanInitiativeReturnedEvent;
 import dk.samspil.municipality.actionplan.command.ActionPlanPresentedEvent;
 import dk.samspil.municipality.actionplan.command.ActionPlanProposedEvent;
-import dk.samspil.municipality.messaging.DomainEventPublication;
+import dk.samspil.platform.axon.DomainEventPublication;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,7 +35,7 @@ class ActionPlanEventPublisher {
 
     @EventHandler
     void on(ActionPlanProposedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_PROPOSED, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_PROPOSED, Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanProposed(event.actionPlanId(), event.municipalityCode(), event.firstYear(),
                         event.lastYear(), event.analysis(), event.overallGoal(), event.subGoals(),
                         event.initiativeIds(), event.strategicRoles(), event.coordinatingRoles(),
@@ -43,41 +44,44 @@ class ActionPlanEventPublisher {
 
     @EventHandler
     void on(ActionPlanAdoptedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_ADOPTED, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_ADOPTED, Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanAdopted(event.actionPlanId(), event.municipalityCode(), event.adoptedOn(),
                         event.followUpDue()));
     }
 
     @EventHandler
     void on(ActionPlanPresentedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_PRESENTED, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_PRESENTED, Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanPresented(event.actionPlanId(), event.municipalityCode(), event.districtCode(),
                         event.presentedOn()));
     }
 
     @EventHandler
     void on(ActionPlanFollowedUpEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_FOLLOWED_UP, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_FOLLOWED_UP, Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanFollowedUp(event.actionPlanId(), event.municipalityCode(), event.followedUpOn(),
                         event.summary(), event.nextFollowUpDue()));
     }
 
     @EventHandler
     void on(ActionPlanInitiativeLinkedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_INITIATIVE_LINKED, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_INITIATIVE_LINKED,
+                Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanInitiativeLinked(event.actionPlanId(), event.municipalityCode(), event.initiativeId()));
     }
 
     @EventHandler
     void on(ActionPlanInitiativeLeftEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_INITIATIVE_LEFT, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_INITIATIVE_LEFT,
+                Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanInitiativeLeft(event.actionPlanId(), event.municipalityCode(), event.initiativeId(),
                         event.initiativeStatus()));
     }
 
     @EventHandler
     void on(ActionPlanInitiativeReturnedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.ACTION_PLAN_INITIATIVE_RETURNED, event.municipalityCode(), message,
+        publication.publish(EventTypes.ACTION_PLAN_INITIATIVE_RETURNED,
+                Sources.municipality(event.municipalityCode()), message,
                 new ActionPlanInitiativeReturned(event.actionPlanId(), event.municipalityCode(), event.initiativeId()));
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.municipality.fundingpool.messaging;
 
 import dk.samspil.contracts.events.EventTypes;
+import dk.samspil.contracts.events.Sources;
 import dk.samspil.contracts.municipality.FundingPoolFundsReleased;
 import dk.samspil.contracts.municipality.FundingPoolFundsReserved;
 import dk.samspil.contracts.municipality.FundingPoolFundsSettled;
@@ -9,7 +10,7 @@ import dk.samspil.municipality.fundingpool.command.FundingPoolFundsReleasedEvent
 import dk.samspil.municipality.fundingpool.command.FundingPoolFundsReservedEvent;
 import dk.samspil.municipality.fundingpool.command.FundingPoolFundsSettledEvent;
 import dk.samspil.municipality.fundingpool.command.FundingPoolOpenedEvent;
-import dk.samspil.municipality.messaging.DomainEventPublication;
+import dk.samspil.platform.axon.DomainEventPublication;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,21 +29,23 @@ class FundingPoolEventPublisher {
 
     @EventHandler
     void on(FundingPoolOpenedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.FUNDING_POOL_OPENED, event.municipalityCode(), message,
+        publication.publish(EventTypes.FUNDING_POOL_OPENED, Sources.municipality(event.municipalityCode()), message,
                 new FundingPoolOpened(event.fundingPoolId(), event.municipalityCode(), event.accountingYear(),
                         event.amount()));
     }
 
     @EventHandler
     void on(FundingPoolFundsReservedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.FUNDING_POOL_FUNDS_RESERVED, event.municipalityCode(), message,
+        publication.publish(EventTypes.FUNDING_POOL_FUNDS_RESERVED,
+                Sources.municipality(event.municipalityCode()), message,
                 new FundingPoolFundsReserved(event.fundingPoolId(), event.municipalityCode(), event.accountingYear(),
                         event.initiativeId(), event.reservedAmount(), event.amount(), event.reserved(), event.spent()));
     }
 
     @EventHandler
     void on(FundingPoolFundsSettledEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.FUNDING_POOL_FUNDS_SETTLED, event.municipalityCode(), message,
+        publication.publish(EventTypes.FUNDING_POOL_FUNDS_SETTLED,
+                Sources.municipality(event.municipalityCode()), message,
                 new FundingPoolFundsSettled(event.fundingPoolId(), event.municipalityCode(), event.accountingYear(),
                         event.initiativeId(), event.reservedAmount(), event.actualAmount(), event.amount(),
                         event.reserved(), event.spent()));
@@ -50,7 +53,8 @@ class FundingPoolEventPublisher {
 
     @EventHandler
     void on(FundingPoolFundsReleasedEvent event, DomainEventMessage<?> message) {
-        publication.publish(EventTypes.FUNDING_POOL_FUNDS_RELEASED, event.municipalityCode(), message,
+        publication.publish(EventTypes.FUNDING_POOL_FUNDS_RELEASED,
+                Sources.municipality(event.municipalityCode()), message,
                 new FundingPoolFundsReleased(event.fundingPoolId(), event.municipalityCode(), event.accountingYear(),
                         event.initiativeId(), event.releasedAmount(), event.amount(), event.reserved(), event.spent()));
     }

@@ -1,30 +1,28 @@
-package dk.samspil.municipality.messaging;
+package dk.samspil.platform.axon;
 
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventType;
-import dk.samspil.contracts.events.Sources;
-import dk.samspil.platform.axon.AcknowledgedKafkaPublisher;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.springframework.stereotype.Component;
 
+import java.net.URI;
 import java.time.ZoneOffset;
 
 /**
  * Publishes the contract payload of one stored domain event: the Axon event id is the CloudEvent id, the aggregate
  * id the subject and Kafka key, the aggregate sequence goes along for idempotent consumers. Call it from an event
- * handler of the {@code kafka-publisher} processor.
+ * handler of the service's {@code kafka-publisher} processor, which reads the event store (the outbox).
  */
-@Component
 public class DomainEventPublication {
 
     private final AcknowledgedKafkaPublisher publisher;
 
-    DomainEventPublication(AcknowledgedKafkaPublisher publisher) {
+    public DomainEventPublication(AcknowledgedKafkaPublisher publisher) {
         this.publisher = publisher;
     }
 
-    public <T> void publish(EventType<T> type, String municipalityCode, DomainEventMessage<?> message, T payload) {
-        publisher.publish(new EventEnvelope<>(message.getIdentifier(), type, Sources.municipality(municipalityCode),
+    /** {@code source} is the organisation that made the change, see {@code Sources}. */
+    public <T> void publish(EventType<T> type, URI source, DomainEventMessage<?> message, T payload) {
+        publisher.publish(new EventEnvelope<>(message.getIdentifier(), type, source,
                 message.getAggregateIdentifier(), message.getTimestamp().atOffset(ZoneOffset.UTC),
                 message.getSequenceNumber(), payload));
     }
