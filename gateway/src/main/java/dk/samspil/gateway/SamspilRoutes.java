@@ -15,12 +15,13 @@ class SamspilRoutes {
     static final String MUNICIPALITY = "municipality";
     static final String DISTRICT_COUNCIL = "district-council";
     static final String NATIONAL_ASSOCIATION = "national-association";
+    static final String LOCAL_COUNCIL = "local-council";
 
     @Bean
     RouteLocator samspilRouteLocator(RouteLocatorBuilder routes, DownstreamServices downstream) {
         return routes.routes()
                 .route(MUNICIPALITY, route -> route
-                        .path("/api/municipalities/**", "/api/initiatives/**", "/api/reference/**")
+                        .path("/api/municipalities/**", "/api/initiatives/**", "/api/concerns/**", "/api/reference/**")
                         .uri(downstream.municipalityUri()))
                 .route(DISTRICT_COUNCIL, route -> route
                         .path("/api/districts/**")
@@ -28,6 +29,9 @@ class SamspilRoutes {
                 .route(NATIONAL_ASSOCIATION, route -> route
                         .path("/api/national/**")
                         .uri(downstream.nationalAssociationUri()))
+                .route(LOCAL_COUNCIL, route -> route
+                        .path("/api/local-councils/**")
+                        .uri(downstream.localCouncilUri()))
                 .build();
     }
 }

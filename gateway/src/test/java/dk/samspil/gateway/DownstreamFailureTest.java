@@ -29,6 +29,7 @@ class DownstreamFailureTest {
         registry.add("samspil.gateway.municipality-uri", () -> "http://127.0.0.1:" + STOPPED_PORT);
         registry.add("samspil.gateway.district-council-uri", HANGING::uri);
         registry.add("samspil.gateway.national-association-uri", ANSWERING::uri);
+        registry.add("samspil.gateway.local-council-uri", ANSWERING::uri);
     }
 
     @AfterAll

@@ -18,7 +18,11 @@ class RoutingTest extends RunningDownstreams {
             "/api/initiatives/similar?text=for%C3%A6ldre+nikotin&method=SOCIAL_NORMS, municipality",
             "/api/reference/police-districts/1470/municipalities,                   municipality",
             "/api/districts/1470/dashboard?year=2025&theme=nikotin,                  district-council",
-            "/api/national/projects?page=2&size=20,                                  national-association"
+            "/api/national/projects?page=2&size=20,                                  national-association",
+            "/api/concerns/7c3e9a10-2b4d-4f6a-8e1c-5d9b0a2f3c41/escalation,          municipality",
+            "/api/municipalities/0253/concern-feed/stream,                          municipality",
+            "/api/districts/1467/cooperation-plan,                                   district-council",
+            "/api/local-councils/LR-0336/decisions,                                  local-council"
     })
     void forwardsPathAndQueryUnchangedToTheOwningService(String pathAndQuery, String service) {
         client.get().uri(gatewayUri(pathAndQuery))

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway in front of three running downstreams. The downstreams are shared by all subclasses so
+ * The gateway in front of four running downstreams. The downstreams are shared by all subclasses so
  * that they share one Spring context; they live as long as the test JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,6 +24,7 @@ abstract class RunningDownstreams {
     static final RecordingDownstream MUNICIPALITY = RecordingDownstream.answering();
     static final RecordingDownstream DISTRICT_COUNCIL = RecordingDownstream.answering();
     static final RecordingDownstream NATIONAL_ASSOCIATION = RecordingDownstream.answering();
+    static final RecordingDownstream LOCAL_COUNCIL = RecordingDownstream.answering();
 
     static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -32,6 +33,7 @@ abstract class RunningDownstreams {
         registry.add("samspil.gateway.municipality-uri", MUNICIPALITY::uri);
         registry.add("samspil.gateway.district-council-uri", DISTRICT_COUNCIL::uri);
         registry.add("samspil.gateway.national-association-uri", NATIONAL_ASSOCIATION::uri);
+        registry.add("samspil.gateway.local-council-uri", LOCAL_COUNCIL::uri);
     }
 
     @Autowired
@@ -46,7 +48,7 @@ abstract class RunningDownstreams {
     }
 
     static List<RecordingDownstream> allDownstreams() {
-        return List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION);
+        return List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL);
     }
 
     static RecordingDownstream downstream(String service) {
@@ -54,6 +56,7 @@ abstract class RunningDownstreams {
             case "municipality" -> MUNICIPALITY;
             case "district-council" -> DISTRICT_COUNCIL;
             case "national-association" -> NATIONAL_ASSOCIATION;
+            case "local-council" -> LOCAL_COUNCIL;
             default -> throw new IllegalArgumentException(service);
         };
     }

@@ -87,6 +87,7 @@ public final class SamspilLocal {
                 Tjenester: %s
                 Data:      <repository>/.samspil-data (eller $%s / -D%s); logs i <data>/logs
                 Porte:     gateway 8080, municipality 8081, district-council 8082, national-association 8083,
+                           local-council 8084,
                            PostgreSQL 15432, Kafka 19092 (controller 19093), MongoDB 27017;
                            alle flyttet med $%s / -D%s (fx 100: gateway 8180)
                 JVM-options for tjenesterne: $%s

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One Samspil service as the local stack runs it: a runnable jar started as a child JVM.
@@ -34,9 +35,11 @@ public record ServiceDescriptor(
 
     public static final ServiceDescriptor DISTRICT_COUNCIL = new ServiceDescriptor(
             "district-council", Path.of("services/district-council/target/district-council-exec.jar"), 8082,
-            false, "district-council",
-            ConsumerGroup.reading("district-council", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
-                    Topics.MUNICIPALITY_ACTION_PLANS), List.of());
+            true, "district-council",
+            concat(ConsumerGroup.reading("district-council", Topics.MUNICIPALITY_INITIATIVES,
+                            Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS),
+                    ConsumerGroup.reading("district-council-coordination", Topics.MUNICIPALITY_CONCERNS,
+                            Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS)), List.of());
 
     public static final ServiceDescriptor NATIONAL_ASSOCIATION = new ServiceDescriptor(
             "national-association", Path.of("services/national-association/target/national-association-exec.jar"), 8083,
@@ -44,13 +47,18 @@ public record ServiceDescriptor(
             ConsumerGroup.reading("national-association", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
                     Topics.MUNICIPALITY_ACTION_PLANS), List.of());
 
+    public static final ServiceDescriptor LOCAL_COUNCIL = new ServiceDescriptor(
+            "local-council", Path.of("services/local-council/target/local-council-exec.jar"), 8084,
+            true, "local-council", ConsumerGroup.reading("local-council", Topics.DISTRICT_COUNCILS), List.of());
+
     public static final ServiceDescriptor GATEWAY = new ServiceDescriptor(
             "gateway", Path.of("gateway/target/gateway-exec.jar"), 8080,
             false, null, List.of(),
-            List.of(MUNICIPALITY.name(), DISTRICT_COUNCIL.name(), NATIONAL_ASSOCIATION.name()));
+            List.of(MUNICIPALITY.name(), DISTRICT_COUNCIL.name(), NATIONAL_ASSOCIATION.name(), LOCAL_COUNCIL.name()));
 
     /** Every service of the platform, in the order they are listed to the user. */
-    public static final List<ServiceDescriptor> ALL = List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, GATEWAY);
+    public static final List<ServiceDescriptor> ALL =
+            List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL, GATEWAY);
 
     public ServiceDescriptor {
         Objects.requireNonNull(name, "name");
@@ -68,6 +76,10 @@ public record ServiceDescriptor(
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name + "', known: "
                         + ALL.stream().map(ServiceDescriptor::name).toList()));
+    }
+
+    private static List<ConsumerGroup> concat(List<ConsumerGroup> first, List<ConsumerGroup> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** The PostgreSQL database name: the service name with '-' replaced by '_'. */
