@@ -21,6 +21,8 @@ public final class Benchmark {
     private static final String DISTRICT = "1470";
     private static final List<String> MUNICIPALITIES = List.of("0101", "0147", "0185", "0155");
     private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** Municipalities in five police districts raise the concerns that København's feed receives. */
+    private static final List<String> RAISING = List.of("0336", "0461", "0751", "0851", "0400");
 
     private Benchmark() {
     }
@@ -46,13 +48,17 @@ public final class Benchmark {
 
             System.out.printf("Fast takt %d/s i %d s gennem gatewayen …%n", options.rate(), options.duration().toSeconds());
             VisibilityRun.Result fixedRate = visibility.run(options.rate(), options.duration());
+            System.out.printf("Bekymringer %d/s i %d s, abonnent lytter på sit feed …%n", options.concernRate(),
+                    options.concernDuration().toSeconds());
+            ConcernFeedRun.Result concerns = new ConcernFeedRun(gateway, RAISING)
+                    .run(options.concernRate(), options.concernDuration());
             System.out.println("Mætning gennem gatewayen …");
             SaturationRun.Result throughGateway = saturation.run(gateway, options.threads(), options.saturation());
             System.out.println("Mætning direkte mod municipality …");
             SaturationRun.Result direct = saturation.run(municipality, options.threads(), options.saturation());
             List<StackMemory.Usage> memoryAfterLoad = StackMemory.measure(postmasterPid);
 
-            report(options, ready, fixedRate, throughGateway, direct, memoryAtReady, memoryAfterLoad);
+            report(options, ready, fixedRate, concerns, throughGateway, direct, memoryAtReady, memoryAfterLoad);
         } finally {
             deleteRecursively(dataFolder);
         }
@@ -60,7 +66,7 @@ public final class Benchmark {
     }
 
     private static void report(BenchOptions options, Duration ready, VisibilityRun.Result fixedRate,
-                               SaturationRun.Result throughGateway, SaturationRun.Result direct,
+                               ConcernFeedRun.Result concerns, SaturationRun.Result throughGateway, SaturationRun.Result direct,
                                List<StackMemory.Usage> memoryAtReady, List<StackMemory.Usage> memoryAfterLoad) {
         Percentiles latency = fixedRate.latency();
         System.out.println();
@@ -69,6 +75,10 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "change -> district dashboard @%d/s    p50 %.1f ms   p99 %.1f ms   max %.1f ms   (n=%d, achieved %.1f/s, failed %d, never seen %d)%n",
                 options.rate(), latency.p50(), latency.p99(), latency.max(), latency.count(), fixedRate.achievedRate(),
                 fixedRate.failed(), fixedRate.unseen());
+        Percentiles feed = concerns.latency();
+        System.out.printf(Locale.ROOT, "concern -> subscriber's feed @%d/s     p50 %.1f ms   p99 %.1f ms   max %.1f ms   (n=%d, achieved %.1f/s, failed %d, never seen %d)%n",
+                options.concernRate(), feed.p50(), feed.p99(), feed.max(), feed.count(), concerns.achievedRate(),
+                concerns.failed(), concerns.unseen());
         System.out.printf(Locale.ROOT, "saturation via gateway (%d clients)   %.0f commands/s   (ok %d, failed %d)%n",
                 options.threads(), throughGateway.commandsPerSecond(), throughGateway.succeeded(), throughGateway.failed());
         System.out.printf(Locale.ROOT, "saturation direct to municipality    %.0f commands/s   (ok %d, failed %d)%n",
