@@ -1,6 +1,7 @@
 package dk.samspil.local.demo;
 
 import dk.samspil.contracts.reference.Municipality;
+import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.local.LocalStackException;
@@ -19,8 +20,10 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./samspil demo}: fills a running system, through the public API, with realistic data for all 98
- * municipalities: a funding pool, a two-year action plan and a handful of initiatives in every state each. A
- * municipality that already has this year's pool is left as it is, so running it twice adds nothing.
+ * municipalities: a funding pool, a two-year action plan and a handful of initiatives in every state each. Then each
+ * police district's coordination: subscriptions, concerns across borders, the council's priorities, cooperation plan,
+ * meeting and decision, and its local councils' activities and reports. A municipality that already has this year's
+ * pool, and a district that already published its cooperation plan, is left as it is: running it twice adds nothing.
  */
 public final class DemoData {
 
@@ -57,10 +60,33 @@ public final class DemoData {
                     return filled;
                 }));
             }
-            return summarise(results);
+            int municipalityFailures = summarise(results);
+            return Math.max(municipalityFailures, fillDistricts(districtsOf(municipalities)));
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The districts one after the other: each district's story takes its local councils' decisions over Kafka. */
+    private int fillDistricts(List<PoliceDistrict> districts) {
+        int failures = 0;
+        for (PoliceDistrict district : districts) {
+            DistrictDemo demo = new DistrictDemo(api, district, today);
+            try {
+                System.out.println(demo.alreadyFilled()
+                        ? district.code() + " " + district.name() + ": har allerede demodata, springes over"
+                        : demo.fill());
+            } catch (DemoDataException e) {
+                failures++;
+                System.out.println("  FEJL: " + district.code() + " " + district.name() + ": " + e.getMessage());
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static List<PoliceDistrict> districtsOf(List<Municipality> municipalities) {
+        ReferenceData reference = ReferenceData.instance();
+        return municipalities.stream().map(Municipality::districtCode).distinct().map(reference::district).toList();
     }
 
     private MunicipalityFilled fillOne(Municipality municipality) {

@@ -29,13 +29,23 @@ final class SamspilApi {
 
     /** POSTs the body and expects 200 or 201; returns the answer. */
     JsonNode post(String path, Map<String, ?> body) {
+        return expectOk("POST", path, body);
+    }
+
+    /** PUTs the body and expects 200 or 201; returns the answer. */
+    JsonNode put(String path, Map<String, ?> body) {
+        return expectOk("PUT", path, body);
+    }
+
+    private JsonNode expectOk(String method, String path, Map<String, ?> body) {
         HttpRequest request = request(path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
                 .build();
         Answer answer = send(request);
         if (answer.status() != 200 && answer.status() != 201) {
-            throw new DemoDataException(answer.status(), "POST " + path + " gav " + answer.status() + ": " + answer.body());
+            throw new DemoDataException(answer.status(), method + " " + path + " gav " + answer.status() + ": "
+                    + answer.body());
         }
         return answer.body();
     }
