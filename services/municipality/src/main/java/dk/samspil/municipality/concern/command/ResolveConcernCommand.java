@@ -1,0 +1,6 @@
+package dk.samspil.municipality.concern.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ResolveConcernCommand(@TargetAggregateIdentifier String concernId, String resolution) {
+}

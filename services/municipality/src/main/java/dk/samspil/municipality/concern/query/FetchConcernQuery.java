@@ -1,0 +1,4 @@
+package dk.samspil.municipality.concern.query;
+
+public record FetchConcernQuery(String concernId) {
+}

@@ -1,0 +1,294 @@
+package dk.samspil.municipality.concern.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.events.EventEnvelope;
+import dk.samspil.contracts.events.EventTypes;
+import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.contracts.municipality.ConcernConfirmed;
+import dk.samspil.contracts.municipality.ConcernEscalated;
+import dk.samspil.contracts.municipality.ConcernRaised;
+import dk.samspil.contracts.municipality.ConcernResolved;
+import dk.samspil.contracts.municipality.ConcernSeverity;
+import dk.samspil.contracts.municipality.ConcernStatus;
+import dk.samspil.contracts.municipality.ConcernUpdated;
+import dk.samspil.contracts.reference.Theme;
+import dk.samspil.municipality.MunicipalityApiTest;
+import dk.samspil.platform.testing.TestMongoServer;
+import dk.samspil.platform.testing.TestPostgres;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A concern's whole life through HTTP on real infrastructure: PostgreSQL (event store), a Kafka broker, the Mongo-wire
+ * server. Stevns (0336, district 1467) raises it, Næstved (0370, district 1466) is in its area, København (0101,
+ * district 1470) confirms it; Aarhus (0751, district 1461) is never in it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcernApiIntegrationTest extends MunicipalityApiTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    private static final String STEVNS = "/api/municipalities/0336";
+    private static final String RAISED_EVENT = "dk.samspil.municipality.concern.command.ConcernRaisedEvent";
+    private static final String CONCERN = """
+            {"title": "Unge samles ved stationen i Hårlev", "description": "Salg af nikotinposer om aftenen",
+             "themes": ["NICOTINE_PRODUCTS", "ungegrupper"], "severity": "WATCH",
+             "municipalityCodes": ["370"], "districtCodes": [], "observedOn": "%s"}
+            """.formatted(TODAY.minusDays(2));
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality"));
+        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-concern-test"));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
+    private final IntegrationEventCodec codec = new IntegrationEventCodec();
+    private final List<EventEnvelope<?>> published = new ArrayList<>();
+    private KafkaConsumer<String, byte[]> consumer;
+
+    @BeforeAll
+    void subscribe() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "municipality-concern-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.MUNICIPALITY_CONCERNS));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void a_concern_is_raised_updated_confirmed_escalated_and_resolved_and_every_step_is_published() throws Exception {
+        String id = raise(CONCERN);
+        assertThat(storedEvents(id)).containsExactly(RAISED_EVENT);
+        EventEnvelope<?> raised = awaitPublished(id, EventTypes.CONCERN_RAISED.type());
+        assertThat(raised.source()).isEqualTo(URI.create("/municipalities/0336"));
+        assertThat(raised.aggregateSequence()).isZero();
+        assertThat(raised.payload()).isEqualTo(new ConcernRaised(id, "0336", "Unge samles ved stationen i Hårlev",
+                "Salg af nikotinposer om aftenen", List.of(Theme.NICOTINE_PRODUCTS, Theme.YOUTH_GROUPS),
+                ConcernSeverity.WATCH, List.of("0336", "0370"), List.of(), TODAY.minusDays(2), ConcernStatus.RAISED));
+
+        JsonNode shown = awaitConcern(id, concern -> true);
+        assertThat(shown.get("raisedBy").asText()).isEqualTo("0336");
+        assertThat(shown.get("raisedByName").asText()).isEqualTo("Stevns");
+        assertThat(shown.get("themeLabels").toString()).isEqualTo("[\"nikotinprodukter\",\"ungegrupper\"]");
+        assertThat(shown.get("severityLabel").asText()).isEqualTo("skærpet opmærksomhed");
+        assertThat(shown.get("statusLabel").asText()).isEqualTo("rejst");
+        assertThat(shown.get("area").get("municipalities").findValuesAsText("name")).containsExactly("Stevns", "Næstved");
+        assertThat(shown.get("area").get("touchedDistricts").findValuesAsText("code")).containsExactly("1467", "1466");
+        assertThat(shown.get("observedOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
+        assertThat(shown.get("raisedAt").asText()).isNotBlank();
+
+        assertStep(post("/api/concerns/" + id + "/updates",
+                "{\"municipalityCode\": \"0370\", \"note\": \"Flere unge end sidst\", \"severity\": \"ALERT\"}"), id, "RAISED");
+        assertThat(awaitPublished(id, EventTypes.CONCERN_UPDATED.type()).source()).isEqualTo(URI.create("/municipalities/0370"));
+        assertThat(awaitPublished(id, EventTypes.CONCERN_UPDATED.type()).payload()).isEqualTo(new ConcernUpdated(id,
+                "0336", "0370", "Flere unge end sidst", ConcernSeverity.ALERT, ConcernStatus.RAISED));
+
+        assertStep(post("/api/concerns/" + id + "/confirmations",
+                "{\"municipalityCode\": \"101\", \"note\": \"Vi ser det også\"}"), id, "RAISED");
+        EventEnvelope<?> confirmed = awaitPublished(id, EventTypes.CONCERN_CONFIRMED.type());
+        assertThat(confirmed.source()).isEqualTo(URI.create("/municipalities/0101"));
+        assertThat(confirmed.payload()).isEqualTo(new ConcernConfirmed(id, "0336", "0101", "Vi ser det også",
+                List.of("0336", "0370", "0101"), List.of(), ConcernStatus.RAISED));
+        assertThat(assertProblem(post("/api/concerns/" + id + "/confirmations", "{\"municipalityCode\": \"0101\"}"),
+                409, null).get("currentStatus").asText()).isEqualTo("RAISED");
+
+        assertStep(post("/api/concerns/" + id + "/escalation",
+                "{\"districtCodes\": [\"1467\", \"1470\"], \"reason\": \"Kræver fælles indsats\"}"), id, "ESCALATED");
+        assertThat(awaitPublished(id, EventTypes.CONCERN_ESCALATED.type()).payload()).isEqualTo(new ConcernEscalated(id,
+                "0336", List.of("1467", "1470"), "Kræver fælles indsats", List.of("1467", "1470"), ConcernStatus.ESCALATED));
+        assertThat(assertProblem(post("/api/concerns/" + id + "/escalation",
+                "{\"districtCodes\": [\"1467\"], \"reason\": \"Igen\"}"), 409, null).get("currentStatus").asText())
+                .isEqualTo("ESCALATED");
+
+        assertStep(post("/api/concerns/" + id + "/resolution", "{\"resolution\": \"Gruppen er opløst\"}"), id, "RESOLVED");
+        assertThat(awaitPublished(id, EventTypes.CONCERN_RESOLVED.type()).payload())
+                .isEqualTo(new ConcernResolved(id, "0336", "Gruppen er opløst", ConcernStatus.RESOLVED));
+
+        JsonNode problem = assertProblem(post("/api/concerns/" + id + "/resolution", "{\"resolution\": \"Igen\"}"), 409, null);
+        assertThat(problem.get("currentStatus").asText()).isEqualTo("RESOLVED");
+        assertThat(problem.get("detail").asText()).contains("Bekymringen er løst");
+        assertProblem(post("/api/concerns/" + id + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \"Mere\"}"), 409, null);
+        assertProblem(post("/api/concerns/" + id + "/confirmations", "{\"municipalityCode\": \"0751\"}"), 409, null);
+        assertProblem(post("/api/concerns/" + id + "/escalation", "{\"districtCodes\": [\"1466\"], \"reason\": \"Sent\"}"), 409, null);
+        assertThat(storedEvents(id)).hasSize(5);
+
+        JsonNode concern = awaitConcern(id, view -> view.get("status").asText().equals("RESOLVED"));
+        assertThat(concern.get("statusLabel").asText()).isEqualTo("løst");
+        assertThat(concern.get("severity").asText()).isEqualTo("ALERT");
+        assertThat(concern.get("resolution").asText()).isEqualTo("Gruppen er opløst");
+        assertThat(concern.get("notes").get(0).get("municipalityName").asText()).isEqualTo("Næstved");
+        assertThat(concern.get("notes").get(0).get("text").asText()).isEqualTo("Flere unge end sidst");
+        assertThat(concern.get("notes").get(0).get("at").asText()).isNotBlank();
+        assertThat(concern.get("confirmations").get(0).get("municipalityName").asText()).isEqualTo("København");
+        assertThat(concern.get("area").get("municipalities").findValuesAsText("code")).containsExactly("0336", "0370", "0101");
+        assertThat(concern.get("escalations").get(0).get("districts").findValuesAsText("code")).containsExactly("1467", "1470");
+        assertThat(concern.get("escalatedTo").findValuesAsText("name")).contains("Københavns Politi");
+
+        assertThat(concernIds(STEVNS + "/concerns")).doesNotContain(id);
+        assertThat(concernIds(STEVNS + "/concerns?status=resolved")).contains(id);
+        assertThat(concernIds("/api/municipalities/0101/concerns?status=all")).contains(id);
+        assertThat(concernIds("/api/municipalities/0751/concerns?status=all")).doesNotContain(id);
+    }
+
+    @Test
+    void an_open_concern_is_listed_for_the_municipalities_it_touches() throws Exception {
+        String id = raise(CONCERN.replace("\"districtCodes\": []", "\"districtCodes\": [\"1461\"]"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> concernIds(STEVNS + "/concerns"), ids -> ids.contains(id));
+        assertThat(concernIds("/api/municipalities/0370/concerns?status=open")).contains(id);
+        assertThat(concernIds("/api/municipalities/0751/concerns")).contains(id);
+        assertThat(concernIds("/api/municipalities/0101/concerns?status=all")).doesNotContain(id);
+        assertThat(concernIds(STEVNS + "/concerns?status=resolved")).doesNotContain(id);
+    }
+
+    @Test
+    void bad_input_to_raise_a_concern_is_refused_and_nothing_is_stored() throws Exception {
+        long before = eventCount();
+        String concerns = STEVNS + "/concerns";
+
+        assertProblem(post(concerns, CONCERN.replace("\"title\": \"Unge samles ved stationen i Hårlev\",", "")), 400, "title");
+        assertProblem(post(concerns, CONCERN.replace("Unge samles ved stationen i Hårlev", "x".repeat(201))), 400, "title");
+        assertProblem(post(concerns, CONCERN.replace("Salg af nikotinposer om aftenen", " ")), 400, "description");
+        assertProblem(post(concerns, CONCERN.replace("Salg af nikotinposer om aftenen", "x".repeat(4001))), 400, "description");
+        assertProblem(post(concerns, CONCERN.replace("[\"NICOTINE_PRODUCTS\", \"ungegrupper\"]", "[]")), 400, "themes");
+        assertProblem(post(concerns, CONCERN.replace("\"WATCH\"", "null")), 400, "severity");
+        assertProblem(post(concerns, CONCERN.replace("\"WATCH\"", "\"HIGH\"")), 400, "severity");
+        assertProblem(post(concerns, CONCERN.replace("\"" + TODAY.minusDays(2) + "\"", "\"i går\"")), 400, "observedOn");
+        assertProblem(post(concerns, CONCERN.replace("\"" + TODAY.minusDays(2) + "\"", "null")), 400, "observedOn");
+
+        JsonNode theme = assertProblem(post(concerns, CONCERN.replace("\"ungegrupper\"", "\"fodbold\"")), 422, "themes");
+        assertThat(theme.get("value").asText()).isEqualTo("fodbold");
+        assertThat(theme.get("detail").asText()).isEqualTo("Ukendt tema: fodbold");
+        JsonNode municipality = assertProblem(post(concerns, CONCERN.replace("[\"370\"]", "[\"370\", \"0999\"]")), 422,
+                "municipalityCodes");
+        assertThat(municipality.get("value").asText()).isEqualTo("0999");
+        JsonNode district = assertProblem(post(concerns, CONCERN.replace("\"districtCodes\": []",
+                "\"districtCodes\": [\"9999\"]")), 422, "districtCodes");
+        assertThat(district.get("value").asText()).isEqualTo("9999");
+        assertProblem(post(concerns, CONCERN.replace(TODAY.minusDays(2).toString(), TODAY.plusDays(1).toString())),
+                422, "observedOn");
+        assertProblem(post("/api/municipalities/0999/concerns", CONCERN), 404, "kommunekode");
+        assertProblem(get(concerns + "?status=closed"), 400, "status");
+        assertProblem(get("/api/concerns/" + UUID.randomUUID()), 404, "concernId");
+
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void bad_steps_are_refused_and_nothing_is_stored() throws Exception {
+        String id = raise(CONCERN);
+        JsonNode concern = awaitConcern(id, view -> true);
+        long before = eventCount();
+        String steps = "/api/concerns/" + id;
+
+        JsonNode outside = assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0751\", \"note\": \"Her\"}"),
+                422, "municipalityCode");
+        assertThat(outside.get("value").asText()).isEqualTo("0751");
+        assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0999\", \"note\": \"Her\"}"), 422, "municipalityCode");
+        assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \" \"}"), 400, "note");
+        assertProblem(post(steps + "/updates", "{\"note\": \"Her\"}"), 400, "municipalityCode");
+        assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \"Her\", \"severity\": \"RED\"}"),
+                400, "severity");
+        JsonNode own = assertProblem(post(steps + "/confirmations", "{\"municipalityCode\": \"0336\"}"), 409, null);
+        assertThat(own.get("currentStatus").asText()).isEqualTo("RAISED");
+        assertProblem(post(steps + "/confirmations", "{\"municipalityCode\": \"0999\"}"), 422, "municipalityCode");
+        assertProblem(post(steps + "/confirmations", "{}"), 400, "municipalityCode");
+        JsonNode untouched = assertProblem(post(steps + "/escalation",
+                "{\"districtCodes\": [\"1467\", \"1470\"], \"reason\": \"Fælles indsats\"}"), 422, "districtCodes");
+        assertThat(untouched.get("value").asText()).isEqualTo("1470");
+        assertProblem(post(steps + "/escalation", "{\"districtCodes\": [\"0000\"], \"reason\": \"Fælles indsats\"}"),
+                422, "districtCodes");
+        assertProblem(post(steps + "/escalation", "{\"districtCodes\": [], \"reason\": \"Fælles indsats\"}"), 400, "districtCodes");
+        assertProblem(post(steps + "/escalation", "{\"districtCodes\": [\"1467\"]}"), 400, "reason");
+        assertProblem(post(steps + "/resolution", "{\"resolution\": \"\"}"), 400, "resolution");
+        assertProblem(post(steps + "/resolution", "{\"resolution\": \"" + "x".repeat(4001) + "\"}"), 400, "resolution");
+        assertProblem(post("/api/concerns/" + UUID.randomUUID() + "/resolution", "{\"resolution\": \"Løst\"}"), 404, "concernId");
+
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(read(get(steps).body())).isEqualTo(concern);
+    }
+
+    private String raise(String body) throws Exception {
+        HttpResponse<String> raised = post(STEVNS + "/concerns", body);
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        JsonNode response = read(raised.body());
+        String id = response.get("concernId").asText();
+        assertThat(response.get("status").asText()).isEqualTo("RAISED");
+        assertThat(response.get("statusLabel").asText()).isEqualTo("rejst");
+        assertThat(raised.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/api/concerns/" + id));
+        return id;
+    }
+
+    private void assertStep(HttpResponse<String> response, String id, String status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode step = read(response.body());
+        assertThat(step.get("concernId").asText()).isEqualTo(id);
+        assertThat(step.get("status").asText()).isEqualTo(status);
+        assertThat(step.get("statusLabel").asText()).isEqualTo(ConcernStatus.valueOf(status).label());
+    }
+
+    private List<String> concernIds(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return read(response.body()).findValuesAsText("concernId");
+    }
+
+    private JsonNode awaitConcern(String id, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> response = get("/api/concerns/" + id);
+            return response.statusCode() == 200 ? read(response.body()) : null;
+        }, concern -> concern != null && condition.test(concern));
+    }
+
+    private EventEnvelope<?> awaitPublished(String aggregateId, String type) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                codec.fromRecord(record).ifPresent(published::add);
+            }
+            return published.stream()
+                    .filter(event -> event.subject().equals(aggregateId) && event.type().equals(type))
+                    .findFirst();
+        }, Optional::isPresent).orElseThrow();
+    }
+}
