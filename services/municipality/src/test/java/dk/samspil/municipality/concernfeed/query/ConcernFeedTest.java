@@ -193,6 +193,29 @@ class ConcernFeedTest {
     }
 
     @Test
+    void a_fan_out_cut_short_is_completed_and_told_again_when_the_event_is_redelivered() {
+        MongoDatabase database = client.getDatabase("concern-feed-" + UUID.randomUUID());
+        SubscriptionStore store = new SubscriptionStore(database);
+        List<String> heard = new ArrayList<>();
+        FeedEntryListener failingOnce = change -> {
+            heard.add(change.municipalityCode());
+            if (heard.size() == 1) {
+                throw new IllegalStateException("listener down");
+            }
+        };
+        ConcernFeed flaky = new ConcernFeed(database, new ConcernCatalogue(database), store, List.of(failingOnce));
+        new ConcernSubscriptionProjection(store, flaky).on(new ConcernSubscribedEvent("s-1", "0336", List.of(), true,
+                List.of(), List.of(), false, INFO, null, null), 0);
+        var event = raised("c-1", "0259", List.of(CANNABIS), WATCH, List.of("0259"), List.of());
+        assertThatThrownBy(() -> flaky.apply(event)).hasMessage("listener down");
+
+        assertThat(flaky.apply(event)).isTrue();
+        assertThat(flaky.apply(event)).isFalse();
+
+        assertThat(heard).containsExactly("0336", "0336");
+    }
+
+    @Test
     void a_later_step_of_a_concern_never_seen_raised_is_skipped() {
         subscribe("s-stevns", "0336", List.of(), INFO, null);
 

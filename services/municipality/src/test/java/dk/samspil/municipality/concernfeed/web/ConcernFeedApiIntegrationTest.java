@@ -251,7 +251,7 @@ class ConcernFeedApiIntegrationTest extends MunicipalityApiTest {
 
     @Test
     void bad_subscriptions_are_refused_naming_the_field_and_nothing_is_stored() throws Exception {
-        String path = "/api/municipalities/0336/concern-subscriptions";
+        String path = "/api/municipalities/0306/concern-subscriptions";
         long events = eventCount();
 
         assertProblem(post("/api/municipalities/9999/concern-subscriptions",
@@ -260,7 +260,7 @@ class ConcernFeedApiIntegrationTest extends MunicipalityApiTest {
         assertProblem(post(path, "{\"area\": {\"national\": true}}"), 400, "minimumSeverity");
         assertProblem(post(path, subscription("[]", "{\"national\": true}", "HIGH", null)), 400, "minimumSeverity");
         assertProblem(post(path, subscription("[]", "{\"ownDistrict\": false}", "INFO", null)), 422, "area");
-        JsonNode theme = assertProblem(post(path, subscription("[\"hash\", \"skateboard\"]", "{\"national\": true}",
+        JsonNode theme = assertProblem(post(path, subscription("[\"cannabis\", \"skateboard\"]", "{\"national\": true}",
                 "INFO", null)), 422, "themes");
         assertThat(theme.path("value").asText()).isEqualTo("skateboard");
         assertThat(theme.path("detail").asText()).isEqualTo("Ukendt tema: skateboard");
