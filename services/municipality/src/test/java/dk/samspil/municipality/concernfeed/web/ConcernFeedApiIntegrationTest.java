@@ -173,6 +173,8 @@ class ConcernFeedApiIntegrationTest extends MunicipalityApiTest {
         assertProblem(get(greve + "/concern-feed?page=-1"), 400, "page");
         assertProblem(get(greve + "/concern-feed?unread=maybe"), 400, "unread");
         assertProblem(get("/api/municipalities/9999/concern-feed"), 404, "kommunekode");
+        assertThat(send(HttpRequest.newBuilder(uri("/api/municipalities/9999/concern-feed/stream"))
+                .header("Accept", "text/event-stream").GET().build()).statusCode()).isEqualTo(404);
     }
 
     @Test
