@@ -1,0 +1,4 @@
+package dk.samspil.municipality.concernfeed.query;
+
+public record FetchConcernSubscriptionsQuery(String municipalityCode) {
+}
