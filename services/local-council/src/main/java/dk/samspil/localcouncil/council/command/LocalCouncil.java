@@ -106,7 +106,7 @@ public class LocalCouncil {
         for (ThemeTrend trend : themeTrends) {
             if (!seen.add(trend.theme())) {
                 throw new LocalCouncilRuleViolation("themeTrends", trend.theme(),
-                        "Temaet " + trend.theme().label() + " står mere end én gang i rapporten");
+                        "Temaet " + trend.theme().label() + " (" + trend.theme() + ") står mere end én gang i rapporten");
             }
         }
     }
