@@ -1,0 +1,4 @@
+package dk.samspil.localcouncil.council.query;
+
+public record FetchAssignedDecisionsQuery(String localCouncilId) {
+}
