@@ -164,17 +164,20 @@ public class DistrictCouncilProjection {
     }
 
     private Optional<CooperationPlanView> planOf(String districtCode, String field) {
-        return Optional.ofNullable(councils.find(Filters.eq("_id", districtCode)).first())
-                .map(council -> council.get(field, Document.class))
-                .map(plan -> new CooperationPlanView(districtCode, districtName(districtCode), plan.getInteger("version"),
-                        plan.getString("title"), date(plan, "periodStart"), date(plan, "periodEnd"),
-                        plan.getString("text"), publishedOn(districtCode, plan.getInteger("version"))));
+        Document council = councils.find(Filters.eq("_id", districtCode)).first();
+        if (council == null || council.get(field) == null) {
+            return Optional.empty();
+        }
+        Document plan = council.get(field, Document.class);
+        int version = plan.getInteger("version");
+        return Optional.of(new CooperationPlanView(districtCode, districtName(districtCode), version,
+                plan.getString("title"), date(plan, "periodStart"), date(plan, "periodEnd"), plan.getString("text"),
+                publishedOn(council, version)));
     }
 
     /** The day the version was published, if it is the published one. */
-    private LocalDate publishedOn(String districtCode, int version) {
-        Document council = councils.find(Filters.eq("_id", districtCode)).first();
-        Document published = council == null ? null : council.get("published", Document.class);
+    private static LocalDate publishedOn(Document council, int version) {
+        Document published = council.get("published", Document.class);
         return published != null && published.getInteger("version") == version ? date(published, "publishedOn") : null;
     }
 
