@@ -1,0 +1,4 @@
+package dk.samspil.districtcouncil.council.query;
+
+public record FetchDistrictCouncilQuery(String districtCode) {
+}

@@ -1,0 +1,324 @@
+package dk.samspil.districtcouncil.council.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.districtcouncil.AgendaItem;
+import dk.samspil.contracts.districtcouncil.AgendaItemKind;
+import dk.samspil.contracts.districtcouncil.CooperationPlanPublished;
+import dk.samspil.contracts.districtcouncil.DecisionAssigned;
+import dk.samspil.contracts.districtcouncil.DecisionMade;
+import dk.samspil.contracts.districtcouncil.DistrictPrioritiesSet;
+import dk.samspil.contracts.districtcouncil.MeetingScheduled;
+import dk.samspil.contracts.districtcouncil.Priority;
+import dk.samspil.contracts.events.EventEnvelope;
+import dk.samspil.contracts.events.EventTypes;
+import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.contracts.reference.Theme;
+import dk.samspil.platform.testing.TestMongoServer;
+import dk.samspil.platform.testing.TestPostgres;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The district council through HTTP on real infrastructure: PostgreSQL (event store), a Kafka broker, the Mongo-wire
+ * server. Each scenario works in its own police district, so they share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.DISTRICT_COUNCILS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DistrictCouncilApiIntegrationTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    private static final String PLAN_DRAFT = "{\"title\": \"Samarbejdsplan 2027-2028\", \"periodStart\": \"2027-01-01\","
+            + " \"periodEnd\": \"2028-12-31\", \"text\": \"Version %d af planen\"}";
+    private static final String MEETING = "{\"date\": \"" + TODAY + "\", \"agenda\": ["
+            + "{\"kind\": \"LOCAL_REPORT\", \"reference\": \"r-1\", \"title\": \"Lokalrapport fra Stevns\"},"
+            + "{\"kind\": \"OTHER\", \"title\": \"Eventuelt\"}]}";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("district_council"));
+        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("district-council-api-test"));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EmbeddedKafkaBroker kafka;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final IntegrationEventCodec codec = new IntegrationEventCodec();
+    private final List<EventEnvelope<?>> published = new ArrayList<>();
+    private KafkaConsumer<String, byte[]> consumer;
+
+    @BeforeAll
+    void subscribe() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "district-council-api-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.DISTRICT_COUNCILS));
+    }
+
+    @AfterAll
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void priorities_are_stored_published_and_shown_with_theme_labels() throws Exception {
+        HttpResponse<String> set = put("/api/districts/1462/priorities", "{\"periodStart\": \"2027-01-01\","
+                + " \"periodEnd\": \"2028-12-31\", \"priorities\": [{\"theme\": \"nikotinprodukter\", \"goal\": \"Færre unge bruger snus\"},"
+                + " {\"theme\": \"UNSAFE_PLACES\", \"goal\": \"Tryggere stationsområder\"}]}");
+
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+        assertThat(storedEvents("1462")).containsExactly(
+                "dk.samspil.districtcouncil.council.command.DistrictPrioritiesSetEvent");
+        EventEnvelope<?> event = awaitPublished("1462", EventTypes.DISTRICT_PRIORITIES_SET.type());
+        assertThat(event.source()).isEqualTo(URI.create("/district-councils/1462"));
+        assertThat(event.payload()).isEqualTo(new DistrictPrioritiesSet("1462", LocalDate.parse("2027-01-01"),
+                LocalDate.parse("2028-12-31"), List.of(new Priority(Theme.NICOTINE_PRODUCTS, "Færre unge bruger snus"),
+                new Priority(Theme.UNSAFE_PLACES, "Tryggere stationsområder"))));
+
+        JsonNode priorities = await().atMost(Duration.ofSeconds(10))
+                .until(() -> council("1462").path("priorities"), node -> !node.isMissingNode());
+        assertThat(priorities.path("items").findValuesAsText("theme")).containsExactly("NICOTINE_PRODUCTS", "UNSAFE_PLACES");
+        assertThat(priorities.path("items").findValuesAsText("themeLabel")).containsExactly("nikotinprodukter", "utrygge steder");
+        assertThat(priorities.path("periodEnd").asText()).isEqualTo("2028-12-31");
+    }
+
+    @Test
+    void the_cooperation_plan_is_drafted_published_once_and_then_public() throws Exception {
+        String district = "/api/districts/1470";
+        assertProblem(get(district + "/cooperation-plan"), 404, null);
+        JsonNode withoutDraft = assertProblem(post(district + "/cooperation-plan/publication", "{\"version\": 1}"), 409, null);
+        assertThat(withoutDraft.path("currentStatus").asText()).isEqualTo("NONE");
+        assertThat(storedEvents("1470")).isEmpty();
+
+        HttpResponse<String> first = post(district + "/cooperation-plan/drafts", PLAN_DRAFT.formatted(1));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(read(first.body()).path("version").asInt()).isEqualTo(1);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith(district + "/cooperation-plan/draft"));
+        assertThat(read(post(district + "/cooperation-plan/drafts", PLAN_DRAFT.formatted(2)).body())
+                .path("version").asInt()).isEqualTo(2);
+
+        JsonNode older = assertProblem(post(district + "/cooperation-plan/publication", "{\"version\": 1}"), 409, null);
+        assertThat(older.path("currentStatus").asText()).isEqualTo("DRAFTED");
+        assertProblem(post(district + "/cooperation-plan/publication", "{\"version\": 3}"), 422, "version");
+        HttpResponse<String> publication = post(district + "/cooperation-plan/publication", "{\"version\": 2}");
+        assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
+        assertThat(read(publication.body()).path("publishedOn").asText()).isEqualTo(TODAY.toString());
+        JsonNode again = assertProblem(post(district + "/cooperation-plan/publication", "{\"version\": 2}"), 409, null);
+        assertThat(again.path("currentStatus").asText()).isEqualTo("PUBLISHED");
+        assertThat(storedEvents("1470")).hasSize(3);
+
+        assertThat(awaitPublished("1470", EventTypes.COOPERATION_PLAN_PUBLISHED.type()).payload()).isEqualTo(
+                new CooperationPlanPublished("1470", 2, "Samarbejdsplan 2027-2028", LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2028-12-31"), "Version 2 af planen", TODAY));
+        HttpResponse<String> publicPlan = await().atMost(Duration.ofSeconds(10))
+                .until(() -> get(district + "/cooperation-plan"), response -> response.statusCode() == 200);
+        JsonNode plan = read(publicPlan.body());
+        assertThat(plan.path("version").asInt()).isEqualTo(2);
+        assertThat(plan.path("districtName").asText()).isEqualTo("Københavns Politi");
+        assertThat(plan.path("text").asText()).isEqualTo("Version 2 af planen");
+        assertThat(plan.path("publishedOn").asText()).isEqualTo(TODAY.toString());
+        assertThat(read(get(district + "/cooperation-plan/draft").body()).path("version").asInt()).isEqualTo(2);
+        JsonNode state = council("1470").path("cooperationPlan");
+        assertThat(state.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(state.path("statusLabel").asText()).isEqualTo("offentliggjort");
+        assertThat(state.path("publishedVersion").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_decision_at_a_meeting_is_assigned_to_local_councils_and_published_for_them() throws Exception {
+        String district = "/api/districts/1467";
+        HttpResponse<String> scheduled = post(district + "/meetings", MEETING);
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        String meetingId = read(scheduled.body()).path("meetingId").asText();
+
+        HttpResponse<String> decided = post(district + "/meetings/" + meetingId + "/decisions", decision(
+                "[\"NICOTINE_PRODUCTS\"]", "[\"LR-0336\"]"));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
+        String decisionId = read(decided.body()).path("decisionId").asText();
+
+        HttpResponse<String> assigned = post(district + "/decisions/" + decisionId + "/assignments",
+                "{\"localCouncilIds\": [\"LR-0329\"]}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(read(assigned.body()).path("assignedLocalCouncilIds")).extracting(JsonNode::asText)
+                .containsExactly("LR-0336", "LR-0329");
+        JsonNode twice = assertProblem(post(district + "/decisions/" + decisionId + "/assignments",
+                "{\"localCouncilIds\": [\"LR-0336\"]}"), 409, "localCouncilIds");
+        assertThat(twice.path("detail").asText()).contains("LR-0336");
+        assertThat(storedEvents("1467")).hasSize(3);
+
+        assertThat(awaitPublished("1467", EventTypes.MEETING_SCHEDULED.type()).payload()).isEqualTo(new MeetingScheduled(
+                "1467", meetingId, TODAY, List.of(new AgendaItem(AgendaItemKind.LOCAL_REPORT, "r-1", "Lokalrapport fra Stevns"),
+                new AgendaItem(AgendaItemKind.OTHER, null, "Eventuelt"))));
+        assertThat(awaitPublished("1467", EventTypes.DECISION_MADE.type()).payload()).isEqualTo(new DecisionMade("1467",
+                meetingId, decisionId, "Forældremøder", "Forældremøder om nikotinprodukter i udskolingen",
+                List.of(Theme.NICOTINE_PRODUCTS), List.of("LR-0336"), TODAY.plusMonths(2)));
+        EventEnvelope<?> assignment = awaitPublished("1467", EventTypes.DECISION_ASSIGNED.type());
+        assertThat(assignment.aggregateSequence()).isEqualTo(2);
+        assertThat(assignment.payload()).isEqualTo(new DecisionAssigned("1467", decisionId, "Forældremøder",
+                "Forældremøder om nikotinprodukter i udskolingen", List.of("LR-0329"), List.of("LR-0336", "LR-0329"),
+                TODAY.plusMonths(2)));
+
+        JsonNode meeting = await().atMost(Duration.ofSeconds(10)).until(() -> council("1467").path("meetings").path(0),
+                node -> node.path("decisions").path(0).path("localCouncils").size() == 2);
+        assertThat(meeting.path("meetingId").asText()).isEqualTo(meetingId);
+        assertThat(meeting.path("agenda").findValuesAsText("kindLabel")).containsExactly("lokalrapport", "andet");
+        JsonNode decision = meeting.path("decisions").path(0);
+        assertThat(decision.path("themeLabels").path(0).asText()).isEqualTo("nikotinprodukter");
+        assertThat(decision.path("localCouncils").findValuesAsText("name")).containsExactly("Lokalråd Stevns", "Lokalråd Ringsted");
+    }
+
+    @Test
+    void refused_steps_name_the_field_and_value_and_store_nothing() throws Exception {
+        String district = "/api/districts/1466";
+        String meetingId = read(post(district + "/meetings", MEETING).body()).path("meetingId").asText();
+        long before = storedEvents("1466").size();
+
+        JsonNode outside = assertProblem(post(district + "/meetings/" + meetingId + "/decisions",
+                decision("[\"ALCOHOL\"]", "[\"LR-0101\"]")), 422, "localCouncilIds");
+        assertThat(outside.path("value").asText()).isEqualTo("LR-0101");
+        assertThat(outside.path("detail").asText()).isEqualTo("Lokalråd LR-0101 hører ikke til politikreds 1466");
+        assertThat(assertProblem(post(district + "/meetings/" + meetingId + "/decisions",
+                decision("[\"ALCOHOL\"]", "[\"LR-9999\"]")), 422, "localCouncilIds").path("value").asText())
+                .isEqualTo("LR-9999");
+        JsonNode unknownTheme = assertProblem(post(district + "/meetings/" + meetingId + "/decisions",
+                decision("[\"ALCOHOL\", \"fodbold\"]", "[]")), 422, "themes[1]");
+        assertThat(unknownTheme.path("value").asText()).isEqualTo("fodbold");
+        assertThat(unknownTheme.path("detail").asText()).isEqualTo("Ukendt tema: fodbold");
+        assertProblem(post(district + "/meetings/no-such-meeting/decisions", decision("[\"ALCOHOL\"]", "[]")),
+                404, "meetingId");
+        assertProblem(post(district + "/decisions/no-such-decision/assignments", "{\"localCouncilIds\": [\"LR-0370\"]}"),
+                404, "decisionId");
+        assertProblem(put(district + "/priorities", "{\"periodStart\": \"2027-01-01\", \"periodEnd\": \"2028-12-31\","
+                + " \"priorities\": [{\"theme\": \"fodbold\", \"goal\": \"Mål\"}]}"), 422, "priorities[0].theme");
+        assertProblem(put(district + "/priorities", "{\"periodStart\": \"2027-01-01\", \"periodEnd\": \"2028-12-31\","
+                + " \"priorities\": [{\"theme\": \"ALCOHOL\", \"goal\": \"Mål\"}, {\"theme\": \"alkohol\", \"goal\": \"Andet mål\"}]}"),
+                422, "priorities");
+        assertProblem(put(district + "/priorities", "{\"periodStart\": \"2028-01-01\", \"periodEnd\": \"2027-12-31\","
+                + " \"priorities\": [{\"theme\": \"ALCOHOL\", \"goal\": \"Mål\"}]}"), 422, "periodEnd");
+        assertProblem(put(district + "/priorities", "{\"periodStart\": \"2027-01-01\", \"priorities\": []}"),
+                400, "priorities");
+        assertProblem(post(district + "/cooperation-plan/drafts", "{\"title\": \" \", \"periodStart\": \"2027-01-01\","
+                + " \"periodEnd\": \"2028-12-31\", \"text\": \"Tekst\"}"), 400, "title");
+        assertProblem(post(district + "/meetings", "{\"date\": \"" + TODAY + "\", \"agenda\": [{\"kind\": \"PARTY\", \"title\": \"x\"}]}"),
+                400, "agenda[0].kind");
+        assertProblem(post(district + "/meetings", "{\"date\": \"" + TODAY + "\", \"agenda\": []}"), 400, "agenda");
+        assertProblem(post("/api/districts/1459/meetings", MEETING), 404, "politikredskode");
+        assertProblem(get("/api/districts/1459/council"), 404, "politikredskode");
+        assertProblem(get("/api/districts/1459/cooperation-plan"), 404, "politikredskode");
+
+        assertThat(storedEvents("1466")).hasSize((int) before);
+        assertThat(council("1466").path("meetings").path(0).path("decisions")).isEmpty();
+    }
+
+    private static String decision(String themes, String localCouncilIds) {
+        return "{\"title\": \"Forældremøder\", \"description\": \"Forældremøder om nikotinprodukter i udskolingen\","
+                + " \"themes\": " + themes + ", \"localCouncilIds\": " + localCouncilIds + ","
+                + " \"dueDate\": \"" + TODAY.plusMonths(2) + "\"}";
+    }
+
+    private JsonNode council(String districtCode) throws Exception {
+        HttpResponse<String> response = get("/api/districts/" + districtCode + "/council");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return read(response.body());
+    }
+
+    private List<String> storedEvents(String districtCode) {
+        return jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? order by sequencenumber",
+                String.class, districtCode);
+    }
+
+    private EventEnvelope<?> awaitPublished(String districtCode, String type) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                codec.fromRecord(record).ifPresent(published::add);
+            }
+            return published.stream()
+                    .filter(event -> event.subject().equals(districtCode) && event.type().equals(type))
+                    .findFirst();
+        }, Optional::isPresent).orElseThrow();
+    }
+
+    /** A problem answer (RFC 7807) with this status, naming {@code field} (unless null) as its field or in its errors. */
+    private JsonNode assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = read(response.body());
+        assertThat(problem.path("title").asText()).isNotBlank();
+        if (field != null) {
+            List<String> fields = new ArrayList<>(problem.path("errors").findValuesAsText("field"));
+            fields.add(problem.path("field").asText());
+            assertThat(fields).as(response.body()).contains(field);
+        }
+        return problem;
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
