@@ -9,7 +9,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 class DistrictCoordinationDeadLetterTopics {
 
     @Bean
-    KafkaAdmin.NewTopics districtCoordinationDeadLetterTopics() {
+    KafkaAdmin.NewTopics coordinationDeadLetterTopics() {
         return DeadLetterTopics.forGroup(DistrictCoordinationListener.CONSUMER_GROUP, DistrictCoordinationListener.TOPICS);
     }
 }
