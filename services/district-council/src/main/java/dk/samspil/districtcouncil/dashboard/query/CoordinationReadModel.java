@@ -57,9 +57,10 @@ public final class CoordinationReadModel {
      *
      * @return false when the event changed nothing
      * @throws MalformedEventException when the event names a municipality, police district or local council the
-     *                                 reference data does not know
+     *                                 reference data does not know, or lacks a value the dashboards need
      */
     public boolean apply(EventEnvelope<?> envelope) {
+        RequiredFields.check(envelope);
         Object payload = envelope.payload();
         if (payload instanceof ConcernEvent event) {
             knownOrMalformed(envelope, () -> checkArea(event));

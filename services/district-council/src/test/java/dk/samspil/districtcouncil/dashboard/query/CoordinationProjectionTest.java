@@ -355,6 +355,37 @@ class CoordinationProjectionTest {
         assertThat(coordination.isEmpty()).isTrue();
     }
 
+    @Test
+    void events_without_a_value_the_dashboards_need_are_malformed() {
+        assertThatThrownBy(() -> on(concernRaised("c-1", "0336", "X", List.of(Theme.VANDALISM), null, List.of("0336"),
+                List.of()))).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(localReport("LR-0336", 1, "1467", "r-1", null, LocalDate.of(2026, 3, 31),
+                List.of(), List.of()))).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(localReport("LR-0336", 1, "1467", "r-1", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 31), List.of(new ThemeTrend(Theme.VANDALISM, null, null)), List.of())))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(decisionMade("1467", 1, "d-1", "X", null, List.of("LR-0336"))))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(implementationReported("LR-0336", 1, "1467", "d-1", null, "X", TODAY)))
+                .isInstanceOf(MalformedEventException.class);
+
+        assertThat(coordination.isEmpty()).isTrue();
+    }
+
+    @Test
+    void concerns_are_listed_newest_activity_first() {
+        on(concernRaised("c-1", "0336", "Først", List.of(Theme.VANDALISM), ConcernSeverity.INFO, List.of("0336"), List.of()));
+        on(concernRaised("c-2", "0259", "Siden", List.of(Theme.VANDALISM), ConcernSeverity.INFO, List.of("0259"), List.of()));
+        on(concernUpdated("c-1", 1, "0336", "0336", ConcernSeverity.WATCH, ConcernStatus.RAISED));
+        assertThat(dashboard("1467").concerns().raisedInDistrict()).extracting(ConcernItem::concernId)
+                .containsExactly("c-1", "c-2");
+
+        on(concernUpdated("c-2", 2, "0259", "0259", ConcernSeverity.WATCH, ConcernStatus.RAISED));
+
+        assertThat(dashboard("1467").concerns().raisedInDistrict()).extracting(ConcernItem::concernId)
+                .containsExactly("c-2", "c-1");
+    }
+
     private DistrictDashboard dashboard(String districtCode) {
         return projection.handle(new FetchDistrictDashboardQuery(districtCode));
     }
