@@ -13,7 +13,8 @@ import org.bson.conversions.Bson;
  * Writes fields of a read-model document only if the event is newer than the one last applied through the same
  * sequence field: one atomic conditional upsert, so redelivered and older events change nothing, and two consumer
  * threads writing different parts of one document (a decision made by the district council, reported on by a local
- * council) never overwrite each other.
+ * council) never overwrite each other. On the Mongo-wire server a filter beyond {@code _id} scans the collection;
+ * these collections hold concerns, decisions and councils (hundreds of documents), not initiatives.
  */
 final class SequenceGuard {
 
