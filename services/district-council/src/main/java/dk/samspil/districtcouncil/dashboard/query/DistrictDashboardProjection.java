@@ -1,25 +1,40 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.platform.activity.ActivityReadModel;
 import dk.samspil.platform.activity.DistrictActivity;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 /**
- * The district dashboards, from the platform's activity read model (one document per municipality); a dashboard reads
- * the documents of its district's municipalities.
+ * The district dashboards: the municipalities' activity from the platform's activity read model (one document per
+ * municipality), and concerns, local reports, decisions, priorities and the cooperation plan from the coordination
+ * read model.
  */
 @Component
 public class DistrictDashboardProjection {
 
     private final ReferenceData referenceData = ReferenceData.instance();
     private final ActivityReadModel activity;
+    private final CoordinationReadModel coordination;
+    private final Clock clock;
 
-    public DistrictDashboardProjection(ActivityReadModel activity) {
+    public DistrictDashboardProjection(ActivityReadModel activity, CoordinationReadModel coordination, Clock clock) {
         this.activity = activity;
+        this.coordination = coordination;
+        this.clock = clock;
     }
 
-    public DistrictActivity handle(FetchDistrictDashboardQuery query) {
-        return activity.district(referenceData.district(query.districtCode()));
+    public DistrictDashboard handle(FetchDistrictDashboardQuery query) {
+        PoliceDistrict district = referenceData.district(query.districtCode());
+        DistrictActivity districtActivity = activity.district(district);
+        String code = district.code();
+        return new DistrictDashboard(districtActivity, coordination.concerns(code), coordination.localReports(code),
+                coordination.decisions(code, LocalDate.now(clock)),
+                coordination.priorities(code).map(set -> DistrictPriorities.of(set, districtActivity)).orElse(null),
+                coordination.cooperationPlan(code).orElse(null));
     }
 }

@@ -2,11 +2,13 @@ package dk.samspil.districtcouncil.dashboard.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
+import dk.samspil.contracts.reference.LocalCouncils;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
 import dk.samspil.platform.activity.ActionPlanCoverage;
 import dk.samspil.platform.activity.ActionPlanState;
@@ -56,8 +58,11 @@ class DistrictDashboardProjectionTest {
     @BeforeEach
     void connect() {
         client = MongoClients.create(TestMongoServer.uri("district-dashboard"));
-        activity = new ActivityReadModel(client.getDatabase("district-dashboard-" + UUID.randomUUID()), Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen")));
-        projection = new DistrictDashboardProjection(activity);
+        MongoDatabase database = client.getDatabase("district-dashboard-" + UUID.randomUUID());
+        Clock clock = Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen"));
+        activity = new ActivityReadModel(database, clock);
+        projection = new DistrictDashboardProjection(activity, new CoordinationReadModel(database, LocalCouncils.defaults()),
+                clock);
     }
 
     @AfterEach
@@ -141,11 +146,11 @@ class DistrictDashboardProjectionTest {
         on(registered("i-3", "0400", PreventionLevel.BUILDING, MONDAY));
 
         assertThat(copenhagen().totals().initiatives().initiatives()).isEqualTo(1);
-        DistrictActivity northJutland = projection.handle(new FetchDistrictDashboardQuery("1460"));
+        DistrictActivity northJutland = projection.handle(new FetchDistrictDashboardQuery("1460")).activity();
         assertThat(municipality(northJutland, "0851").initiatives().byPreventionLevel())
                 .containsEntry(PreventionLevel.BUILDING, 1L);
         assertThat(northJutland.totals().initiatives().initiatives()).isEqualTo(1);
-        assertThat(projection.handle(new FetchDistrictDashboardQuery("1471")).totals().initiatives().initiatives())
+        assertThat(projection.handle(new FetchDistrictDashboardQuery("1471")).activity().totals().initiatives().initiatives())
                 .isEqualTo(1);
     }
 
@@ -171,7 +176,7 @@ class DistrictDashboardProjectionTest {
 
     @Test
     void a_district_without_events_has_zeros_and_no_last_event() {
-        DistrictActivity dashboard = projection.handle(new FetchDistrictDashboardQuery("1462"));
+        DistrictActivity dashboard = projection.handle(new FetchDistrictDashboardQuery("1462")).activity();
 
         assertThat(dashboard.municipalities()).hasSize(11).allSatisfy(municipality ->
                 assertThat(municipality.activity().initiatives()).isEqualTo(InitiativeCounts.none()));
@@ -199,7 +204,7 @@ class DistrictDashboardProjectionTest {
     }
 
     private DistrictActivity copenhagen() {
-        return projection.handle(new FetchDistrictDashboardQuery("1470"));
+        return projection.handle(new FetchDistrictDashboardQuery("1470")).activity();
     }
 
     private static ActivitySummary municipality(DistrictActivity dashboard, String code) {

@@ -1,0 +1,48 @@
+package dk.samspil.districtcouncil.dashboard.messaging;
+
+import dk.samspil.contracts.Topics;
+import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.districtcouncil.dashboard.query.CoordinationReadModel;
+import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
+import dk.samspil.platform.kafka.RebuildFromStart;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Feeds the dashboards' coordination read model from the concerns of every municipality, the local councils and the
+ * district councils. Event types newer than this contract are skipped; unreadable records, and events naming no known
+ * municipality, district or local council, go to the group's dead-letter topic of their source topic. An empty read
+ * model (new, or dropped to be rebuilt) reads the topics from the start.
+ */
+@Component
+class DistrictCoordinationListener implements ConsumerSeekAware {
+
+    static final String CONSUMER_GROUP = "district-council-coordination";
+    static final String[] TOPICS = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS};
+
+    private final IntegrationEventCodec codec;
+    private final CoordinationReadModel coordination;
+    private final RebuildFromStart rebuild;
+
+    DistrictCoordinationListener(IntegrationEventCodec codec, CoordinationReadModel coordination) {
+        this.codec = codec;
+        this.coordination = coordination;
+        this.rebuild = new RebuildFromStart(coordination::isEmpty);
+    }
+
+    @KafkaListener(topics = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS},
+            groupId = CONSUMER_GROUP, containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
+    void on(ConsumerRecord<String, byte[]> record) {
+        codec.fromRecord(record).ifPresent(coordination::apply);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        rebuild.onPartitionsAssigned(assignments, callback);
+    }
+}
