@@ -1,5 +1,7 @@
 package dk.samspil.localcouncil;
 
+import dk.samspil.platform.testing.KoegeAndStevnsTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.DecisionAssigned;
@@ -17,7 +19,7 @@ import dk.samspil.contracts.localcouncil.LocalCouncilEvent;
 import dk.samspil.contracts.localcouncil.LocalReportSubmitted;
 import dk.samspil.contracts.localcouncil.Trend;
 import dk.samspil.contracts.reference.Theme;
-import dk.samspil.localcouncil.reference.LocalCouncilTable;
+import dk.samspil.platform.reference.LocalCouncilTable;
 import dk.samspil.platform.testing.ContractTraffic;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;

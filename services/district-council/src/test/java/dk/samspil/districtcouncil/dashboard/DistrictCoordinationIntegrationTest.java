@@ -13,10 +13,13 @@ import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.Theme;
 import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.ContractTraffic;
+import dk.samspil.platform.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +43,11 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
 
     private static final String GROUP = "district-council-coordination";
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
+
+    @DynamicPropertySource
+    static void eventStore(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("district_council"));
+    }
 
     @Test
     void concerns_reports_decisions_priorities_and_the_plan_published_on_kafka_show_on_the_dashboard() {

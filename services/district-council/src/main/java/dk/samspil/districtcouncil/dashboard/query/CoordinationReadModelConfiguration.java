@@ -2,16 +2,15 @@ package dk.samspil.districtcouncil.dashboard.query;
 
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.reference.LocalCouncils;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class CoordinationReadModelConfiguration {
 
-    /** The service's own table of local councils where it configures one, the contract's default otherwise. */
+    /** The local councils are the service's table (see the platform's {@code LocalCouncilTable}). */
     @Bean
-    CoordinationReadModel coordinationReadModel(MongoDatabase readModelDatabase, ObjectProvider<LocalCouncils> localCouncils) {
-        return new CoordinationReadModel(readModelDatabase, localCouncils.getIfAvailable(LocalCouncils::defaults));
+    CoordinationReadModel coordinationReadModel(MongoDatabase readModelDatabase, LocalCouncils localCouncils) {
+        return new CoordinationReadModel(readModelDatabase, localCouncils);
     }
 }

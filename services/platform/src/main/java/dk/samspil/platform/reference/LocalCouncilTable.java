@@ -1,9 +1,10 @@
-package dk.samspil.localcouncil.reference;
+package dk.samspil.platform.reference;
 
 import dk.samspil.contracts.reference.LocalCouncils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 import java.io.IOException;
@@ -15,12 +16,13 @@ import java.io.InputStream;
  * A table that is missing or breaks the rules (every municipality covered once, one police district per council)
  * stops the service from starting.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 public class LocalCouncilTable {
 
     public static final String PROPERTY = "samspil.reference.local-councils";
 
     @Bean
+    @ConditionalOnMissingBean
     LocalCouncils localCouncils(@Value("${" + PROPERTY + ":}") String location, ResourceLoader resources)
             throws IOException {
         if (location.isBlank()) {

@@ -1,8 +1,9 @@
-package dk.samspil.localcouncil.reference;
+package dk.samspil.platform.reference;
 
 import dk.samspil.contracts.reference.LocalCouncils;
-import dk.samspil.localcouncil.KoegeAndStevnsTable;
+import dk.samspil.platform.testing.KoegeAndStevnsTable;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalCouncilTableTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(LocalCouncilTable.class);
+            .withConfiguration(AutoConfigurations.of(LocalCouncilTable.class));
 
     @Test
     void without_configuration_each_municipality_has_its_own_local_council() {

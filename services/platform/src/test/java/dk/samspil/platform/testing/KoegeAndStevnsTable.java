@@ -1,4 +1,4 @@
-package dk.samspil.localcouncil;
+package dk.samspil.platform.testing;
 
 import dk.samspil.contracts.reference.LocalCouncils;
 
