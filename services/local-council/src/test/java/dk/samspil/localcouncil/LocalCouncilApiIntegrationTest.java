@@ -1,5 +1,7 @@
 package dk.samspil.localcouncil;
 
+import dk.samspil.platform.testing.ServiceApiTest;
+
 import dk.samspil.platform.testing.KoegeAndStevnsTable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +66,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LocalCouncilApiIntegrationTest extends LocalCouncilApiTest {
+class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     private static final String KOEGE_AND_STEVNS = "/api/local-councils/" + KoegeAndStevnsTable.SHARED_COUNCIL;

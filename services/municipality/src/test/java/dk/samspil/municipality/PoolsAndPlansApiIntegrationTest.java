@@ -1,5 +1,7 @@
 package dk.samspil.municipality;
 
+import dk.samspil.platform.testing.ServiceApiTest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
@@ -63,7 +65,7 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
         Topics.MUNICIPALITY_ACTION_PLANS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PoolsAndPlansApiIntegrationTest extends MunicipalityApiTest {
+class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     /** Receipts are due 15 December: after that, the next year's pool is the one in use. */

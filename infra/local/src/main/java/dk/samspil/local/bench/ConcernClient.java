@@ -58,14 +58,21 @@ final class ConcernClient {
                         + "/concern-feed/stream"))
                 .header("Accept", "text/event-stream").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(response -> {
-            Thread reader = new Thread(() -> response.body()
-                    .filter(line -> line.startsWith("data:"))
-                    .map(line -> concernId(line.substring("data:".length())))
-                    .forEach(onConcern), "concern-feed-listener");
+            Thread reader = new Thread(() -> readUntilClosed(response.body(), onConcern), "concern-feed-listener");
             reader.setDaemon(true);
             reader.start();
             return response;
         });
+    }
+
+    private void readUntilClosed(Stream<String> lines, Consumer<String> onConcern) {
+        try {
+            lines.filter(line -> line.startsWith("data:"))
+                    .map(line -> concernId(line.substring("data:".length())))
+                    .forEach(onConcern);
+        } catch (UncheckedIOException closed) {
+            // the run closed the stream: the listener's work is done
+        }
     }
 
     private String concernId(String data) {

@@ -66,7 +66,7 @@ final class DistrictDemo {
         List<LocalCouncil> councils = twoLocalCouncils();
         String decision = meetAndDecide(escalated, priorities.get(0), councils);
         councils.forEach(council -> reportLocally(council, decision));
-        return "%s %s: %d prioriteter, samarbejdsplan v%d, %d bekymringer eskaleret, beslutning til %s".formatted(
+        return "%s %s: %d prioriteter, samarbejdsplan v%d, eskalerede bekymringer: %d, beslutning til %s".formatted(
                 district.code(), district.name(), priorities.size(), version, escalated.size(),
                 councils.stream().map(LocalCouncil::name).toList());
     }

@@ -1,7 +1,6 @@
 package dk.samspil.districtcouncil.council.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.AgendaItem;
 import dk.samspil.contracts.districtcouncil.AgendaItemKind;
@@ -15,6 +14,7 @@ import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.reference.Theme;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,17 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.DISTRICT_COUNCILS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DistrictCouncilApiIntegrationTest {
+class DistrictCouncilApiIntegrationTest extends ServiceApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     private static final String PLAN_DRAFT = "{\"title\": \"Samarbejdsplan 2027-2028\", \"periodStart\": \"2027-01-01\","
@@ -74,15 +69,9 @@ class DistrictCouncilApiIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     EmbeddedKafkaBroker kafka;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
     private final List<EventEnvelope<?>> published = new ArrayList<>();
     private KafkaConsumer<String, byte[]> consumer;
@@ -265,11 +254,6 @@ class DistrictCouncilApiIntegrationTest {
         return read(response.body());
     }
 
-    private List<String> storedEvents(String districtCode) {
-        return jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? order by sequencenumber",
-                String.class, districtCode);
-    }
-
     private EventEnvelope<?> awaitPublished(String districtCode, String type) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
@@ -279,46 +263,5 @@ class DistrictCouncilApiIntegrationTest {
                     .filter(event -> event.subject().equals(districtCode) && event.type().equals(type))
                     .findFirst();
         }, Optional::isPresent).orElseThrow();
-    }
-
-    /** A problem answer (RFC 7807) with this status, naming {@code field} (unless null) as its field or in its errors. */
-    private JsonNode assertProblem(HttpResponse<String> response, int status, String field) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = read(response.body());
-        assertThat(problem.path("title").asText()).isNotBlank();
-        if (field != null) {
-            List<String> fields = new ArrayList<>(problem.path("errors").findValuesAsText("field"));
-            fields.add(problem.path("field").asText());
-            assertThat(fields).as(response.body()).contains(field);
-        }
-        return problem;
-    }
-
-    private JsonNode read(String body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(body, e);
-        }
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> put(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }

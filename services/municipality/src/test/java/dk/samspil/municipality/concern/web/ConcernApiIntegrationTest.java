@@ -13,7 +13,7 @@ import dk.samspil.contracts.municipality.ConcernSeverity;
 import dk.samspil.contracts.municipality.ConcernStatus;
 import dk.samspil.contracts.municipality.ConcernUpdated;
 import dk.samspil.contracts.reference.Theme;
-import dk.samspil.municipality.MunicipalityApiTest;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcernApiIntegrationTest extends MunicipalityApiTest {
+class ConcernApiIntegrationTest extends ServiceApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     private static final String STEVNS = "/api/municipalities/0336";

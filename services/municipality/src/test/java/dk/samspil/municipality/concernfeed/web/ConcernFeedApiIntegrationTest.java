@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.municipality.MunicipalityApiTest;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.municipality.concernfeed.messaging.WebhookSignature;
 import dk.samspil.platform.testing.ContractTraffic;
 import dk.samspil.platform.testing.TestMongoServer;
@@ -58,7 +58,7 @@ import static org.awaitility.Awaitility.await;
         "samspil.concern-feed.heartbeat=200ms"})
 @EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcernFeedApiIntegrationTest extends MunicipalityApiTest {
+class ConcernFeedApiIntegrationTest extends ServiceApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -1,7 +1,7 @@
 package dk.samspil.municipality.initiative.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.samspil.municipality.MunicipalityApiTest;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventType;
@@ -64,7 +64,7 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedKafka(kraft = true, partitions = 6, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
         Topics.MUNICIPALITY_ACTION_PLANS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InitiativeApiIntegrationTest extends MunicipalityApiTest {
+class InitiativeApiIntegrationTest extends ServiceApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     /** Receipts are due 15 December: after that, the next year's pool is the one in use. */

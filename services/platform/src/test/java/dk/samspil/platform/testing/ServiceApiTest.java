@@ -1,4 +1,4 @@
-package dk.samspil.localcouncil;
+package dk.samspil.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the local-council service's API tests do besides their own scenario: JSON over HTTP to the running service,
- * problem answers checked, and the rows of the event store counted.
+ * What a service's API tests do besides their own scenario: JSON over HTTP to the running service, problem answers
+ * checked, and the rows of its Axon event store counted.
  */
-public abstract class LocalCouncilApiTest {
+public abstract class ServiceApiTest {
 
     @LocalServerPort
     protected int port;
@@ -67,8 +67,22 @@ public abstract class LocalCouncilApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    protected HttpResponse<String> postWithoutBody(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> put(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     protected HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     protected URI uri(String path) {
