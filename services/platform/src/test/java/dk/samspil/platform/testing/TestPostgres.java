@@ -8,18 +8,17 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL (zonky embedded binaries) per test JVM; each call gets a fresh, empty database. PostgreSQL stops
  * last: zonky's own shutdown hook would stop it while the Spring test contexts still close (Axon's processors then wait
- * for connections and the forked JVM hangs until Surefire kills it), so ours waits for Spring's hooks first.
+ * for connections and the forked JVM hangs until Surefire kills it), so ours waits for Spring's hooks to end, however
+ * long they take (Surefire's own exit timeout still bounds the whole).
  */
 public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static final Duration SPRING_SHUTDOWN = Duration.ofSeconds(20);
     private static EmbeddedPostgres postgres;
 
     private TestPostgres() {
@@ -64,7 +63,7 @@ public final class TestPostgres {
 
     private static void awaitEnd(Thread springShutdownHook) {
         try {
-            springShutdownHook.join(SPRING_SHUTDOWN.toMillis());
+            springShutdownHook.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
