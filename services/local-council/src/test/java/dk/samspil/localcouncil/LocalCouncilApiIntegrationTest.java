@@ -1,9 +1,5 @@
 package dk.samspil.localcouncil;
 
-import dk.samspil.platform.testing.ServiceApiTest;
-
-import dk.samspil.platform.testing.KoegeAndStevnsTable;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.DecisionAssigned;
@@ -11,7 +7,6 @@ import dk.samspil.contracts.districtcouncil.DecisionMade;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventType;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.events.Sources;
 import dk.samspil.contracts.localcouncil.DecisionImplementationReported;
 import dk.samspil.contracts.localcouncil.DecisionImplementationStatus;
@@ -23,13 +18,11 @@ import dk.samspil.contracts.localcouncil.Trend;
 import dk.samspil.contracts.reference.Theme;
 import dk.samspil.platform.reference.LocalCouncilTable;
 import dk.samspil.platform.testing.ContractTraffic;
+import dk.samspil.platform.testing.KoegeAndStevnsTable;
+import dk.samspil.platform.testing.PublishedEvents;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +41,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
@@ -83,25 +74,18 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    private final IntegrationEventCodec codec = new IntegrationEventCodec();
-    private final List<EventEnvelope<?>> published = new CopyOnWriteArrayList<>();
     private ContractTraffic districtCouncil;
-    private KafkaConsumer<String, byte[]> consumer;
+    private PublishedEvents published;
 
     @BeforeAll
     void connect() {
         districtCouncil = new ContractTraffic(broker.getBrokersAsString());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "local-council-api-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.LOCAL_COUNCILS));
+        published = new PublishedEvents(broker.getBrokersAsString(), "local-council-api-test", Topics.LOCAL_COUNCILS);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
+        published.close();
         districtCouncil.close();
     }
 
@@ -395,22 +379,6 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
         return find(read(get(council + "/decisions").body()), "decisionId", decisionId);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> EventEnvelope<T> awaitPublished(EventType<T> type, Predicate<T> matching) {
-        return (EventEnvelope<T>) await().atMost(Duration.ofSeconds(15)).until(() -> {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                codec.fromRecord(record).ifPresent(published::add);
-            }
-            return published.stream()
-                    .filter(event -> event.type().equals(type.type()) && matching.test((T) event.payload()))
-                    .peek(event -> {
-                        assertThat(event.source()).isEqualTo(URI.create("/local-councils/" + event.subject()));
-                        assertThat(event.subject()).isEqualTo(((LocalCouncilEvent) event.payload()).localCouncilId());
-                    })
-                    .findFirst();
-        }, Optional::isPresent).orElseThrow();
-    }
-
     private static Optional<JsonNode> find(JsonNode array, String field, String value) {
         for (JsonNode item : array) {
             if (item.path(field).asText().equals(value)) {
@@ -431,5 +399,12 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
     private static void assertValue(JsonNode problem, String value) {
         assertThat(problem.get("value").asText()).as(problem.toString()).isEqualTo(value);
         assertThat(problem.get("detail").asText()).contains(value);
+    }
+
+    private <T> EventEnvelope<T> awaitPublished(EventType<T> type, Predicate<T> matching) {
+        EventEnvelope<T> event = published.await(type, matching);
+        assertThat(event.source()).isEqualTo(URI.create("/local-councils/" + event.subject()));
+        assertThat(event.subject()).isEqualTo(((LocalCouncilEvent) event.payload()).localCouncilId());
+        return event;
     }
 }

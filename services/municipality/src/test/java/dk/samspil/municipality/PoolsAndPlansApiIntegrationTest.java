@@ -1,12 +1,9 @@
 package dk.samspil.municipality;
 
-import dk.samspil.platform.testing.ServiceApiTest;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.municipality.ActionPlanInitiativeLeft;
 import dk.samspil.contracts.municipality.ActionPlanPresented;
 import dk.samspil.contracts.municipality.ActionPlanProposed;
@@ -18,13 +15,10 @@ import dk.samspil.municipality.initiative.command.InitiativePausedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeRegisteredEvent;
 import dk.samspil.municipality.initiative.command.InitiativeResumedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeWithdrawnEvent;
+import dk.samspil.platform.testing.PublishedEvents;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -44,11 +38,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -84,23 +75,17 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
     @Autowired
     EventStore eventStore;
 
-    private final IntegrationEventCodec codec = new IntegrationEventCodec();
-    private final List<EventEnvelope<?>> published = new ArrayList<>();
-    private KafkaConsumer<String, byte[]> consumer;
+    private PublishedEvents published;
 
     @BeforeAll
     void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "municipality-pools-plans-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS));
+        published = new PublishedEvents(kafka.getBrokersAsString(),
+                "municipality-pools-plans-test", Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
+        published.close();
     }
 
     // funding pools
@@ -117,7 +102,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
                 assertThat(location).endsWith(STEVNS + "/funding-pools/" + POOL_YEAR));
         assertThat(storedEvents(id)).containsExactly("dk.samspil.municipality.fundingpool.command.FundingPoolOpenedEvent");
 
-        EventEnvelope<?> event = awaitPublished(id, EventTypes.FUNDING_POOL_OPENED.type());
+        EventEnvelope<?> event = published.await(id, EventTypes.FUNDING_POOL_OPENED.type());
         assertThat(event.source()).isEqualTo(URI.create("/municipalities/0336"));
         assertThat(event.aggregateSequence()).isZero();
         assertThat(event.payload()).isEqualTo(new FundingPoolOpened(id, "0336", POOL_YEAR, 300_000));
@@ -203,13 +188,13 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         assertThat(read(get(STEVNS + "/action-plans").body()).findValuesAsText("id")).contains(planId);
 
         assertThat(storedEvents(planId)).hasSize(4);
-        assertThat(((ActionPlanProposed) awaitPublished(planId, EventTypes.ACTION_PLAN_PROPOSED.type()).payload())
+        assertThat(((ActionPlanProposed) published.await(planId, EventTypes.ACTION_PLAN_PROPOSED.type()).payload())
                 .initiativeIds()).containsExactly(initiativeId);
-        awaitPublished(planId, EventTypes.ACTION_PLAN_ADOPTED.type());
-        EventEnvelope<?> presented = awaitPublished(planId, EventTypes.ACTION_PLAN_PRESENTED.type());
+        published.await(planId, EventTypes.ACTION_PLAN_ADOPTED.type());
+        EventEnvelope<?> presented = published.await(planId, EventTypes.ACTION_PLAN_PRESENTED.type());
         assertThat(presented.aggregateSequence()).isEqualTo(2);
         assertThat(((ActionPlanPresented) presented.payload()).districtCode()).isEqualTo("1467");
-        assertThat(awaitPublished(planId, EventTypes.ACTION_PLAN_FOLLOWED_UP.type()).aggregateSequence()).isEqualTo(3);
+        assertThat(published.await(planId, EventTypes.ACTION_PLAN_FOLLOWED_UP.type()).aggregateSequence()).isEqualTo(3);
     }
 
     @Test
@@ -223,7 +208,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         assertThat(paused.get("leftInitiatives").get(0).get("initiativeId").asText()).isEqualTo(initiativeId);
         assertThat(paused.get("leftInitiatives").get(0).get("status").asText()).isEqualTo("PAUSED");
         assertThat(paused.get("leftInitiatives").get(0).get("statusLabel").asText()).isEqualTo("sat på pause");
-        assertThat(((ActionPlanInitiativeLeft) awaitPublished(planId, EventTypes.ACTION_PLAN_INITIATIVE_LEFT.type())
+        assertThat(((ActionPlanInitiativeLeft) published.await(planId, EventTypes.ACTION_PLAN_INITIATIVE_LEFT.type())
                 .payload()).initiativeStatus()).isEqualTo(InitiativeStatus.PAUSED);
         assertProblem(post(STEVNS + "/action-plans/" + planId + "/initiatives",
                 "{\"initiativeId\": \"" + initiativeId + "\"}"), 422, "initiativeId");
@@ -231,7 +216,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         appendInitiativeEvent(initiativeId, 2, new InitiativeResumedEvent(initiativeId, "0336", TODAY, TODAY.plusMonths(6)));
         JsonNode resumed = awaitPlan(STEVNS, planId, plan -> plan.get("leftInitiatives").isEmpty());
         assertThat(resumed.get("initiativeIds").get(0).asText()).isEqualTo(initiativeId);
-        awaitPublished(planId, EventTypes.ACTION_PLAN_INITIATIVE_RETURNED.type());
+        published.await(planId, EventTypes.ACTION_PLAN_INITIATIVE_RETURNED.type());
 
         appendInitiativeEvent(initiativeId, 3, new InitiativeWithdrawnEvent(initiativeId, "0336", "Stoppet", null));
         JsonNode withdrawn = awaitPlan(STEVNS, planId, plan -> plan.get("leftInitiatives").size() == 1);
@@ -254,7 +239,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
         assertThat(read(linked.body()).get("status").asText()).isEqualTo("PROPOSED");
         awaitPlan(STEVNS, planId, plan -> plan.get("initiativeIds").size() == 1);
-        awaitPublished(planId, EventTypes.ACTION_PLAN_INITIATIVE_LINKED.type());
+        published.await(planId, EventTypes.ACTION_PLAN_INITIATIVE_LINKED.type());
 
         assertProblem(post(STEVNS + "/action-plans/" + planId + "/initiatives",
                 "{\"initiativeId\": \"" + initiativeId + "\"}"), 422, "initiativeId");
@@ -341,16 +326,4 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
             return response.statusCode() == 200 ? read(response.body()) : null;
         }, plan -> plan != null && condition.test(plan));
     }
-
-    private EventEnvelope<?> awaitPublished(String aggregateId, String type) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                codec.fromRecord(record).ifPresent(published::add);
-            }
-            return published.stream()
-                    .filter(event -> event.subject().equals(aggregateId) && event.type().equals(type))
-                    .findFirst();
-        }, Optional::isPresent).orElseThrow();
-    }
-
 }

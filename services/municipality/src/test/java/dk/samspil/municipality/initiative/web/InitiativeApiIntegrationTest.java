@@ -1,12 +1,9 @@
 package dk.samspil.municipality.initiative.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.contracts.Topics;
-import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventType;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.municipality.BudgetLine;
 import dk.samspil.contracts.municipality.InitiativeBudgetApproved;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
@@ -16,13 +13,10 @@ import dk.samspil.contracts.municipality.KnowledgeBasedMethod;
 import dk.samspil.contracts.municipality.Partner;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.municipality.TargetGroup;
+import dk.samspil.platform.testing.PublishedEvents;
+import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,10 +39,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -105,26 +96,19 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     @Autowired
     EmbeddedKafkaBroker kafka;
 
-    private final IntegrationEventCodec codec = new IntegrationEventCodec();
-    private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    private final List<EventEnvelope<?>> published = new ArrayList<>();
-    private KafkaConsumer<String, byte[]> consumer;
+    private PublishedEvents published;
 
     @BeforeAll
     void subscribeAndOpenThePool() throws Exception {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "municipality-api-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS));
+        published = new PublishedEvents(kafka.getBrokersAsString(),
+                "municipality-api-test", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS);
         HttpResponse<String> opened = post(STEVNS + "/funding-pools", "{\"accountingYear\": " + POOL_YEAR + ", \"amount\": 1000000}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     }
 
     @AfterAll
     void close() {
-        consumer.close();
+        published.close();
     }
 
     @Test
@@ -195,13 +179,13 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
                 EventTypes.INITIATIVE_ACTIVATED, EventTypes.INITIATIVE_STATUS_REPORTED, EventTypes.INITIATIVE_PAUSED,
                 EventTypes.INITIATIVE_RESUMED, EventTypes.INITIATIVE_COMPLETED);
         for (int sequence = 0; sequence < types.size(); sequence++) {
-            assertThat(awaitPublished(id, types.get(sequence).type()).aggregateSequence()).isEqualTo(sequence);
+            assertThat(published.await(id, types.get(sequence).type()).aggregateSequence()).isEqualTo(sequence);
         }
-        assertThat(records.stream().filter(record -> Topics.MUNICIPALITY_INITIATIVES.equals(record.topic())
+        assertThat(published.records().stream().filter(record -> Topics.MUNICIPALITY_INITIATIVES.equals(record.topic())
                 && new String(record.value(), StandardCharsets.UTF_8).contains(id)))
                 .hasSize(types.size()).allSatisfy(record -> assertThat(record.key()).isEqualTo(id));
 
-        InitiativeRegistered registered = (InitiativeRegistered) awaitPublished(id, EventTypes.INITIATIVE_REGISTERED.type()).payload();
+        InitiativeRegistered registered = (InitiativeRegistered) published.await(id, EventTypes.INITIATIVE_REGISTERED.type()).payload();
         assertThat(registered).isEqualTo(new InitiativeRegistered(id, "0336", "Trygt natteliv (kladde)",
                 PreventionLevel.PREVENTIVE, InitiativeScope.LOCAL, TODAY.minusMonths(8), TODAY.plusMonths(8),
                 List.of("natteliv", "rusmidler"), InitiativeStatus.DRAFT, 13, 17,
@@ -212,12 +196,12 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
                 List.of(new BudgetLine("Materialer", 20_000, YearMonth.of(POOL_YEAR, 10), null),
                         new BudgetLine("Løn", 80_000, YearMonth.of(POOL_YEAR, 11), null))));
         InitiativeBudgetApproved budgetApproved =
-                (InitiativeBudgetApproved) awaitPublished(id, EventTypes.INITIATIVE_BUDGET_APPROVED.type()).payload();
+                (InitiativeBudgetApproved) published.await(id, EventTypes.INITIATIVE_BUDGET_APPROVED.type()).payload();
         assertThat(budgetApproved.fundingPoolId()).isEqualTo("0336-" + POOL_YEAR);
         assertThat(budgetApproved.budgetTotal()).isEqualTo(100_000);
-        awaitPublished("0336-" + POOL_YEAR, EventTypes.FUNDING_POOL_FUNDS_SETTLED.type());
+        published.await("0336-" + POOL_YEAR, EventTypes.FUNDING_POOL_FUNDS_SETTLED.type());
 
-        assertThat(records).allSatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+        assertThat(published.records()).allSatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
                 .doesNotContain(COORDINATOR_NAME, COORDINATOR_EMAIL, COORDINATOR_PHONE, LEADER_GROUP_CONTACT));
     }
 
@@ -230,7 +214,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
 
         JsonNode rejected = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("REJECTED"));
         assertThat(rejected.get("history").get(2).get("note").asText()).isEqualTo("Uden for SSP's målgruppe");
-        assertThat(awaitPublished(id, EventTypes.INITIATIVE_REJECTED.type()).aggregateSequence()).isEqualTo(2);
+        assertThat(published.await(id, EventTypes.INITIATIVE_REJECTED.type()).aggregateSequence()).isEqualTo(2);
         assertThat(assertProblem(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"For sent\"}"), 409, null)
                 .get("currentStatus").asText()).isEqualTo("REJECTED");
         assertThat(storedEvents(id)).hasSize(3);
@@ -250,8 +234,8 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertThat(withdrawn.get("history").findValuesAsText("step")).containsExactly("registered", "submitted",
                 "approved", "approved-without-funding", "withdrawn");
         assertThat(storedEvents(id)).endsWith(COMMAND + "InitiativeApprovedWithoutFundingEvent", COMMAND + "InitiativeWithdrawnEvent");
-        awaitPublished(id, EventTypes.INITIATIVE_APPROVED_WITHOUT_FUNDING.type());
-        assertThat(awaitPublished(id, EventTypes.INITIATIVE_WITHDRAWN.type()).aggregateSequence()).isEqualTo(4);
+        published.await(id, EventTypes.INITIATIVE_APPROVED_WITHOUT_FUNDING.type());
+        assertThat(published.await(id, EventTypes.INITIATIVE_WITHDRAWN.type()).aggregateSequence()).isEqualTo(4);
     }
 
     @Test
@@ -270,8 +254,8 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
                 + "order by sequencenumber desc limit 1", String.class, "0336-" + POOL_YEAR))
                 .containsExactly("dk.samspil.municipality.fundingpool.command.FundingPoolFundsReleasedEvent");
-        awaitPublished(id, EventTypes.INITIATIVE_WITHDRAWN.type());
-        awaitPublished("0336-" + POOL_YEAR, EventTypes.FUNDING_POOL_FUNDS_RELEASED.type());
+        published.await(id, EventTypes.INITIATIVE_WITHDRAWN.type());
+        published.await("0336-" + POOL_YEAR, EventTypes.FUNDING_POOL_FUNDS_RELEASED.type());
     }
 
     @Test
@@ -294,9 +278,9 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertThat(approved.get("application").get("name").asText()).isEqualTo("Natteravne i Rødvig");
         assertThat(approved.get("history").findValuesAsText("label")).containsExactly("registreret og indsendt",
                 "godkendt af SSP-ledergruppen");
-        assertThat(((InitiativeRegistered) awaitPublished(id, EventTypes.INITIATIVE_REGISTERED.type()).payload()).status())
+        assertThat(((InitiativeRegistered) published.await(id, EventTypes.INITIATIVE_REGISTERED.type()).payload()).status())
                 .isEqualTo(InitiativeStatus.SUBMITTED);
-        assertThat(awaitPublished(id, EventTypes.INITIATIVE_APPROVED.type()).aggregateSequence()).isEqualTo(1);
+        assertThat(published.await(id, EventTypes.INITIATIVE_APPROVED.type()).aggregateSequence()).isEqualTo(1);
     }
 
     @Test
@@ -458,7 +442,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         JsonNode completed = awaitInitiative(id, view -> view.get("status").asText().equals("COMPLETED"));
         assertThat(completed.get("actualTotal").asLong()).isEqualTo(75_000);
         assertThat(completed.has("fundingPoolId")).isFalse();
-        assertThat(awaitPublished(id, EventTypes.INITIATIVE_COMPLETED.type()).aggregateSequence()).isEqualTo(7);
+        assertThat(published.await(id, EventTypes.INITIATIVE_COMPLETED.type()).aggregateSequence()).isEqualTo(7);
         assertThat(read(get(STEVNS + "/funding-pools/" + POOL_YEAR).body()).get("settlements")
                 .findValuesAsText("initiativeId")).doesNotContain(id);
     }
@@ -560,17 +544,4 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         }
         throw new AssertionError("no reservation for " + initiativeId + " in " + pool);
     }
-
-    private EventEnvelope<?> awaitPublished(String aggregateId, String type) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                records.add(record);
-                codec.fromRecord(record).ifPresent(published::add);
-            }
-            return published.stream()
-                    .filter(event -> event.subject().equals(aggregateId) && event.type().equals(type))
-                    .findFirst();
-        }, Optional::isPresent).orElseThrow();
-    }
-
 }
