@@ -11,6 +11,8 @@ public final class Topics {
     public static final String MUNICIPALITY_CONCERNS = "samspil.municipality.concerns";
     public static final String LOCAL_COUNCILS = "samspil.local-council.local-councils";
     public static final String DISTRICT_COUNCILS = "samspil.district-council.district-councils";
+    public static final String NATIONAL_ASSOCIATION_PROJECTS = "samspil.national-association.projects";
+    public static final String NATIONAL_ASSOCIATION_FORUMS = "samspil.national-association.forums";
 
     /** Every published topic, with the partition count it is created with. */
     public static final List<TopicDefinition> ALL = List.of(
@@ -19,7 +21,9 @@ public final class Topics {
             new TopicDefinition(MUNICIPALITY_ACTION_PLANS, 3),
             new TopicDefinition(MUNICIPALITY_CONCERNS, 6),
             new TopicDefinition(LOCAL_COUNCILS, 3),
-            new TopicDefinition(DISTRICT_COUNCILS, 3));
+            new TopicDefinition(DISTRICT_COUNCILS, 3),
+            new TopicDefinition(NATIONAL_ASSOCIATION_PROJECTS, 3),
+            new TopicDefinition(NATIONAL_ASSOCIATION_FORUMS, 3));
 
     private Topics() {
     }

@@ -7,10 +7,13 @@ import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.ContractTraffic;
+import dk.samspil.platform.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +40,11 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:01:02Z");
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    @DynamicPropertySource
+    static void eventStore(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("national_association"));
+    }
 
     @Test
     void initiatives_published_on_kafka_show_in_their_districts() {

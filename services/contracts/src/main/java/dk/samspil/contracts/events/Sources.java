@@ -19,4 +19,9 @@ public final class Sources {
     public static URI districtCouncil(String politikredskode) {
         return URI.create("/district-councils/" + politikredskode);
     }
+
+    /** The national association (SSP-Samrådet): one organisation, so one source. */
+    public static URI nationalAssociation() {
+        return URI.create("/national-association");
+    }
 }
