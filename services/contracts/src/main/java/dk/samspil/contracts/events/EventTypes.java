@@ -39,6 +39,14 @@ import dk.samspil.contracts.municipality.InitiativeResumed;
 import dk.samspil.contracts.municipality.InitiativeStatusReported;
 import dk.samspil.contracts.municipality.InitiativeSubmitted;
 import dk.samspil.contracts.municipality.InitiativeWithdrawn;
+import dk.samspil.contracts.national.ForumClosed;
+import dk.samspil.contracts.national.ForumCoordinatorAppointed;
+import dk.samspil.contracts.national.ForumEstablished;
+import dk.samspil.contracts.national.ForumMeetingHeld;
+import dk.samspil.contracts.national.ForumMemberJoined;
+import dk.samspil.contracts.national.ForumMemberLeft;
+import dk.samspil.contracts.national.ForumProductPublished;
+import dk.samspil.contracts.national.ForumYearlyStatusReported;
 
 import java.util.List;
 import java.util.Map;
@@ -52,6 +60,7 @@ public final class EventTypes {
     private static final String MUNICIPALITY = "dk.samspil.municipality.";
     private static final String LOCAL_COUNCIL = "dk.samspil.local-council.";
     private static final String DISTRICT_COUNCIL = "dk.samspil.district-council.";
+    private static final String NATIONAL_ASSOCIATION = "dk.samspil.national-association.";
 
     public static final EventType<InitiativeRegistered> INITIATIVE_REGISTERED =
             initiative("initiative-registered.v1", InitiativeRegistered.class);
@@ -135,6 +144,23 @@ public final class EventTypes {
     public static final EventType<DecisionAssigned> DECISION_ASSIGNED =
             districtCouncil("decision-assigned.v1", DecisionAssigned.class);
 
+    public static final EventType<ForumEstablished> FORUM_ESTABLISHED =
+            forum("forum-established.v1", ForumEstablished.class);
+    public static final EventType<ForumCoordinatorAppointed> FORUM_COORDINATOR_APPOINTED =
+            forum("forum-coordinator-appointed.v1", ForumCoordinatorAppointed.class);
+    public static final EventType<ForumMemberJoined> FORUM_MEMBER_JOINED =
+            forum("forum-member-joined.v1", ForumMemberJoined.class);
+    public static final EventType<ForumMemberLeft> FORUM_MEMBER_LEFT =
+            forum("forum-member-left.v1", ForumMemberLeft.class);
+    public static final EventType<ForumMeetingHeld> FORUM_MEETING_HELD =
+            forum("forum-meeting-held.v1", ForumMeetingHeld.class);
+    public static final EventType<ForumYearlyStatusReported> FORUM_YEARLY_STATUS_REPORTED =
+            forum("forum-yearly-status-reported.v1", ForumYearlyStatusReported.class);
+    public static final EventType<ForumProductPublished> FORUM_PRODUCT_PUBLISHED =
+            forum("forum-product-published.v1", ForumProductPublished.class);
+    public static final EventType<ForumClosed> FORUM_CLOSED =
+            forum("forum-closed.v1", ForumClosed.class);
+
     public static final List<EventType<?>> ALL = List.of(
             INITIATIVE_REGISTERED, INITIATIVE_APPLICATION_REVISED, INITIATIVE_SUBMITTED, INITIATIVE_APPROVED,
             INITIATIVE_REJECTED, INITIATIVE_BUDGET_APPROVED, INITIATIVE_APPROVED_WITHOUT_FUNDING, INITIATIVE_ACTIVATED,
@@ -146,7 +172,9 @@ public final class EventTypes {
             CONCERN_RAISED, CONCERN_UPDATED, CONCERN_CONFIRMED, CONCERN_ESCALATED, CONCERN_RESOLVED,
             LOCAL_ACTIVITY_RECORDED, LOCAL_REPORT_SUBMITTED, DECISION_IMPLEMENTATION_REPORTED,
             DISTRICT_PRIORITIES_SET, COOPERATION_PLAN_DRAFTED, COOPERATION_PLAN_PUBLISHED, MEETING_SCHEDULED,
-            DECISION_MADE, DECISION_ASSIGNED);
+            DECISION_MADE, DECISION_ASSIGNED,
+            FORUM_ESTABLISHED, FORUM_COORDINATOR_APPOINTED, FORUM_MEMBER_JOINED, FORUM_MEMBER_LEFT, FORUM_MEETING_HELD,
+            FORUM_YEARLY_STATUS_REPORTED, FORUM_PRODUCT_PUBLISHED, FORUM_CLOSED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -180,5 +208,9 @@ public final class EventTypes {
 
     private static <T> EventType<T> districtCouncil(String name, Class<T> payloadType) {
         return new EventType<>(DISTRICT_COUNCIL + name, payloadType, Topics.DISTRICT_COUNCILS);
+    }
+
+    private static <T> EventType<T> forum(String name, Class<T> payloadType) {
+        return new EventType<>(NATIONAL_ASSOCIATION + name, payloadType, Topics.NATIONAL_ASSOCIATION_FORUMS);
     }
 }
