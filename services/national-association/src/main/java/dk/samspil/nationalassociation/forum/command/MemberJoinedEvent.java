@@ -1,0 +1,11 @@
+package dk.samspil.nationalassociation.forum.command;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** {@code committedUntil} is null for a professional forum. */
+@Revision("1")
+public record MemberJoinedEvent(String forumId, String memberId, String municipalityCode, String role,
+                                LocalDate committedFrom, LocalDate committedUntil) {
+}
