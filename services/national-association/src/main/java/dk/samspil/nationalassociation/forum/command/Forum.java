@@ -74,7 +74,7 @@ public class Forum {
         String municipalityCode = knownMunicipality("municipalityCode", command.municipalityCode());
         LocalDate committedUntil = kind == ForumKind.EXPERIENCE_NETWORK
                 ? command.committedFrom().plusYears(1).minusDays(1) : null;
-        apply(new MemberJoinedEvent(forumId, command.memberId(), municipalityCode, command.role(),
+        apply(new MemberJoinedEvent(forumId, kind, command.memberId(), municipalityCode, command.role(),
                 command.committedFrom(), committedUntil));
     }
 

@@ -102,7 +102,7 @@ class ForumTest {
     void a_member_of_an_experience_network_commits_for_one_year() {
         fixture.given(network())
                 .when(new AddMemberCommand(FORUM, "m-1", "0336", "SSP-koordinator", LocalDate.parse("2026-03-01")))
-                .expectEvents(new MemberJoinedEvent(FORUM, "m-1", "0336", "SSP-koordinator",
+                .expectEvents(new MemberJoinedEvent(FORUM, ForumKind.EXPERIENCE_NETWORK, "m-1", "0336", "SSP-koordinator",
                         LocalDate.parse("2026-03-01"), LocalDate.parse("2027-02-28")));
     }
 
@@ -110,7 +110,7 @@ class ForumTest {
     void a_member_of_a_professional_forum_has_no_fixed_commitment() {
         fixture.given(professionalForum())
                 .when(new AddMemberCommand(FORUM, "m-1", "0851", "SSP-konsulent", LocalDate.parse("2026-03-01")))
-                .expectEvents(new MemberJoinedEvent(FORUM, "m-1", "0851", "SSP-konsulent",
+                .expectEvents(new MemberJoinedEvent(FORUM, ForumKind.PROFESSIONAL_FORUM, "m-1", "0851", "SSP-konsulent",
                         LocalDate.parse("2026-03-01"), null));
     }
 
@@ -299,7 +299,8 @@ class ForumTest {
     }
 
     private static MemberJoinedEvent joined(String memberId) {
-        return new MemberJoinedEvent(FORUM, memberId, "0336", "SSP-koordinator", START, START.plusYears(1).minusDays(1));
+        return new MemberJoinedEvent(FORUM, ForumKind.EXPERIENCE_NETWORK, memberId, "0336", "SSP-koordinator", START,
+                START.plusYears(1).minusDays(1));
     }
 
     private static MeetingHeldEvent held(String meetingId, String day) {

@@ -1,0 +1,4 @@
+package dk.samspil.nationalassociation.forum.query;
+
+public record FetchForumQuery(String forumId) {
+}
