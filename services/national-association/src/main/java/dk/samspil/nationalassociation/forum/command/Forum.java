@@ -49,7 +49,8 @@ public class Forum {
 
     @CommandHandler
     Forum(EstablishForumCommand command, Clock clock) {
-        if (command.kind() == ForumKind.PROFESSIONAL_FORUM && (command.mandate() == null || command.mandate().isBlank())) {
+        boolean noMandate = command.mandate() == null || command.mandate().isBlank();
+        if (command.kind() == ForumKind.PROFESSIONAL_FORUM && noMandate) {
             throw new ForumRuleViolation("mandate", command.mandate(), "Et fagforum skal have et mandat");
         }
         apply(new ForumEstablishedEvent(command.forumId(), command.kind(), command.name(), command.mandate(),

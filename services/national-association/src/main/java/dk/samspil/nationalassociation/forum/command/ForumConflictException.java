@@ -1,9 +1,9 @@
 package dk.samspil.nationalassociation.forum.command;
 
 /**
- * A step that is valid on its own but conflicts with what the forum already holds: the forum is closed, the member has
- * left, the year's meetings or status are already recorded. {@code field} and {@code value} name the part of the request
- * that collides, where there is one.
+ * A step that is valid on its own but conflicts with what the forum already holds: the forum is closed, the member
+ * has left, the year's meetings or status are already recorded. {@code field} and {@code value} name the part of the
+ * request that collides, where there is one.
  */
 public class ForumConflictException extends RuntimeException {
 
@@ -19,7 +19,8 @@ public class ForumConflictException extends RuntimeException {
     }
 
     public static ForumConflictException closed(String step) {
-        return new ForumConflictException(ForumStatus.CLOSED, null, null, "Forummet er lukket og kan ikke længere " + step);
+        return new ForumConflictException(ForumStatus.CLOSED, null, null,
+                "Forummet er lukket og kan ikke længere " + step);
     }
 
     public ForumStatus currentStatus() {

@@ -43,7 +43,8 @@ class ForumEventPublisher {
     @EventHandler
     void on(ForumEstablishedEvent event, DomainEventMessage<?> message) {
         publication.publish(EventTypes.FORUM_ESTABLISHED, Sources.nationalAssociation(), message,
-                new ForumEstablished(event.forumId(), event.kind(), event.name(), event.mandate(), event.establishedOn()));
+                new ForumEstablished(event.forumId(), event.kind(), event.name(), event.mandate(),
+                        event.establishedOn()));
     }
 
     @EventHandler

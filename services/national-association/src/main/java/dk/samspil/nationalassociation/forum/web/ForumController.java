@@ -48,7 +48,8 @@ class ForumController {
     ResponseEntity<ForumResponses.ForumEstablished> establish(@Valid @RequestBody ForumRequests.Establish request,
                                                               UriComponentsBuilder uri) {
         String forumId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new EstablishForumCommand(forumId, request.kind(), request.name(), request.mandate()));
+        commandGateway.sendAndWait(new EstablishForumCommand(forumId, request.kind(), request.name(),
+                request.mandate()));
         return ResponseEntity.created(uri.path("/api/national/forums/{id}").build(forumId))
                 .body(new ForumResponses.ForumEstablished(forumId));
     }
