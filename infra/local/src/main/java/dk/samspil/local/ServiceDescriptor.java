@@ -43,7 +43,7 @@ public record ServiceDescriptor(
 
     public static final ServiceDescriptor NATIONAL_ASSOCIATION = new ServiceDescriptor(
             "national-association", Path.of("services/national-association/target/national-association-exec.jar"), 8083,
-            false, "national-association",
+            true, "national-association",
             ConsumerGroup.reading("national-association", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
                     Topics.MUNICIPALITY_ACTION_PLANS), List.of());
 
