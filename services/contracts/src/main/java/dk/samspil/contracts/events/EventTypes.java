@@ -39,6 +39,19 @@ import dk.samspil.contracts.municipality.InitiativeResumed;
 import dk.samspil.contracts.municipality.InitiativeStatusReported;
 import dk.samspil.contracts.municipality.InitiativeSubmitted;
 import dk.samspil.contracts.municipality.InitiativeWithdrawn;
+import dk.samspil.contracts.national.ProjectCompleted;
+import dk.samspil.contracts.national.ProjectGrantAccepted;
+import dk.samspil.contracts.national.ProjectGrantApplied;
+import dk.samspil.contracts.national.ProjectGrantAwarded;
+import dk.samspil.contracts.national.ProjectGrantDeclined;
+import dk.samspil.contracts.national.ProjectMilestoneReached;
+import dk.samspil.contracts.national.ProjectMilestoneSet;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityInvited;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityJoined;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityLeft;
+import dk.samspil.contracts.national.ProjectProposed;
+import dk.samspil.contracts.national.ProjectStarted;
+import dk.samspil.contracts.national.ProjectStopped;
 
 import java.util.List;
 import java.util.Map;
@@ -52,6 +65,7 @@ public final class EventTypes {
     private static final String MUNICIPALITY = "dk.samspil.municipality.";
     private static final String LOCAL_COUNCIL = "dk.samspil.local-council.";
     private static final String DISTRICT_COUNCIL = "dk.samspil.district-council.";
+    private static final String NATIONAL_ASSOCIATION = "dk.samspil.national-association.";
 
     public static final EventType<InitiativeRegistered> INITIATIVE_REGISTERED =
             initiative("initiative-registered.v1", InitiativeRegistered.class);
@@ -135,6 +149,33 @@ public final class EventTypes {
     public static final EventType<DecisionAssigned> DECISION_ASSIGNED =
             districtCouncil("decision-assigned.v1", DecisionAssigned.class);
 
+    public static final EventType<ProjectProposed> PROJECT_PROPOSED =
+            project("project-proposed.v1", ProjectProposed.class);
+    public static final EventType<ProjectGrantApplied> PROJECT_GRANT_APPLIED =
+            project("project-grant-applied.v1", ProjectGrantApplied.class);
+    public static final EventType<ProjectGrantAwarded> PROJECT_GRANT_AWARDED =
+            project("project-grant-awarded.v1", ProjectGrantAwarded.class);
+    public static final EventType<ProjectGrantAccepted> PROJECT_GRANT_ACCEPTED =
+            project("project-grant-accepted.v1", ProjectGrantAccepted.class);
+    public static final EventType<ProjectGrantDeclined> PROJECT_GRANT_DECLINED =
+            project("project-grant-declined.v1", ProjectGrantDeclined.class);
+    public static final EventType<ProjectStarted> PROJECT_STARTED =
+            project("project-started.v1", ProjectStarted.class);
+    public static final EventType<ProjectCompleted> PROJECT_COMPLETED =
+            project("project-completed.v1", ProjectCompleted.class);
+    public static final EventType<ProjectStopped> PROJECT_STOPPED =
+            project("project-stopped.v1", ProjectStopped.class);
+    public static final EventType<ProjectPilotMunicipalityInvited> PROJECT_PILOT_MUNICIPALITY_INVITED =
+            project("project-pilot-municipality-invited.v1", ProjectPilotMunicipalityInvited.class);
+    public static final EventType<ProjectPilotMunicipalityJoined> PROJECT_PILOT_MUNICIPALITY_JOINED =
+            project("project-pilot-municipality-joined.v1", ProjectPilotMunicipalityJoined.class);
+    public static final EventType<ProjectPilotMunicipalityLeft> PROJECT_PILOT_MUNICIPALITY_LEFT =
+            project("project-pilot-municipality-left.v1", ProjectPilotMunicipalityLeft.class);
+    public static final EventType<ProjectMilestoneSet> PROJECT_MILESTONE_SET =
+            project("project-milestone-set.v1", ProjectMilestoneSet.class);
+    public static final EventType<ProjectMilestoneReached> PROJECT_MILESTONE_REACHED =
+            project("project-milestone-reached.v1", ProjectMilestoneReached.class);
+
     public static final List<EventType<?>> ALL = List.of(
             INITIATIVE_REGISTERED, INITIATIVE_APPLICATION_REVISED, INITIATIVE_SUBMITTED, INITIATIVE_APPROVED,
             INITIATIVE_REJECTED, INITIATIVE_BUDGET_APPROVED, INITIATIVE_APPROVED_WITHOUT_FUNDING, INITIATIVE_ACTIVATED,
@@ -146,7 +187,11 @@ public final class EventTypes {
             CONCERN_RAISED, CONCERN_UPDATED, CONCERN_CONFIRMED, CONCERN_ESCALATED, CONCERN_RESOLVED,
             LOCAL_ACTIVITY_RECORDED, LOCAL_REPORT_SUBMITTED, DECISION_IMPLEMENTATION_REPORTED,
             DISTRICT_PRIORITIES_SET, COOPERATION_PLAN_DRAFTED, COOPERATION_PLAN_PUBLISHED, MEETING_SCHEDULED,
-            DECISION_MADE, DECISION_ASSIGNED);
+            DECISION_MADE, DECISION_ASSIGNED,
+            PROJECT_PROPOSED, PROJECT_GRANT_APPLIED, PROJECT_GRANT_AWARDED, PROJECT_GRANT_ACCEPTED,
+            PROJECT_GRANT_DECLINED, PROJECT_STARTED, PROJECT_COMPLETED, PROJECT_STOPPED,
+            PROJECT_PILOT_MUNICIPALITY_INVITED, PROJECT_PILOT_MUNICIPALITY_JOINED, PROJECT_PILOT_MUNICIPALITY_LEFT,
+            PROJECT_MILESTONE_SET, PROJECT_MILESTONE_REACHED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -180,5 +225,9 @@ public final class EventTypes {
 
     private static <T> EventType<T> districtCouncil(String name, Class<T> payloadType) {
         return new EventType<>(DISTRICT_COUNCIL + name, payloadType, Topics.DISTRICT_COUNCILS);
+    }
+
+    private static <T> EventType<T> project(String name, Class<T> payloadType) {
+        return new EventType<>(NATIONAL_ASSOCIATION + name, payloadType, Topics.NATIONAL_ASSOCIATION_PROJECTS);
     }
 }
