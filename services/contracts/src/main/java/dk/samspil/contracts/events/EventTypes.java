@@ -47,6 +47,19 @@ import dk.samspil.contracts.national.ForumMemberJoined;
 import dk.samspil.contracts.national.ForumMemberLeft;
 import dk.samspil.contracts.national.ForumProductPublished;
 import dk.samspil.contracts.national.ForumYearlyStatusReported;
+import dk.samspil.contracts.national.ProjectCompleted;
+import dk.samspil.contracts.national.ProjectGrantAccepted;
+import dk.samspil.contracts.national.ProjectGrantApplied;
+import dk.samspil.contracts.national.ProjectGrantAwarded;
+import dk.samspil.contracts.national.ProjectGrantDeclined;
+import dk.samspil.contracts.national.ProjectMilestoneReached;
+import dk.samspil.contracts.national.ProjectMilestoneSet;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityInvited;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityJoined;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityLeft;
+import dk.samspil.contracts.national.ProjectProposed;
+import dk.samspil.contracts.national.ProjectStarted;
+import dk.samspil.contracts.national.ProjectStopped;
 
 import java.util.List;
 import java.util.Map;
@@ -144,6 +157,33 @@ public final class EventTypes {
     public static final EventType<DecisionAssigned> DECISION_ASSIGNED =
             districtCouncil("decision-assigned.v1", DecisionAssigned.class);
 
+    public static final EventType<ProjectProposed> PROJECT_PROPOSED =
+            project("project-proposed.v1", ProjectProposed.class);
+    public static final EventType<ProjectGrantApplied> PROJECT_GRANT_APPLIED =
+            project("project-grant-applied.v1", ProjectGrantApplied.class);
+    public static final EventType<ProjectGrantAwarded> PROJECT_GRANT_AWARDED =
+            project("project-grant-awarded.v1", ProjectGrantAwarded.class);
+    public static final EventType<ProjectGrantAccepted> PROJECT_GRANT_ACCEPTED =
+            project("project-grant-accepted.v1", ProjectGrantAccepted.class);
+    public static final EventType<ProjectGrantDeclined> PROJECT_GRANT_DECLINED =
+            project("project-grant-declined.v1", ProjectGrantDeclined.class);
+    public static final EventType<ProjectStarted> PROJECT_STARTED =
+            project("project-started.v1", ProjectStarted.class);
+    public static final EventType<ProjectCompleted> PROJECT_COMPLETED =
+            project("project-completed.v1", ProjectCompleted.class);
+    public static final EventType<ProjectStopped> PROJECT_STOPPED =
+            project("project-stopped.v1", ProjectStopped.class);
+    public static final EventType<ProjectPilotMunicipalityInvited> PROJECT_PILOT_MUNICIPALITY_INVITED =
+            project("project-pilot-municipality-invited.v1", ProjectPilotMunicipalityInvited.class);
+    public static final EventType<ProjectPilotMunicipalityJoined> PROJECT_PILOT_MUNICIPALITY_JOINED =
+            project("project-pilot-municipality-joined.v1", ProjectPilotMunicipalityJoined.class);
+    public static final EventType<ProjectPilotMunicipalityLeft> PROJECT_PILOT_MUNICIPALITY_LEFT =
+            project("project-pilot-municipality-left.v1", ProjectPilotMunicipalityLeft.class);
+    public static final EventType<ProjectMilestoneSet> PROJECT_MILESTONE_SET =
+            project("project-milestone-set.v1", ProjectMilestoneSet.class);
+    public static final EventType<ProjectMilestoneReached> PROJECT_MILESTONE_REACHED =
+            project("project-milestone-reached.v1", ProjectMilestoneReached.class);
+
     public static final EventType<ForumEstablished> FORUM_ESTABLISHED =
             forum("forum-established.v1", ForumEstablished.class);
     public static final EventType<ForumCoordinatorAppointed> FORUM_COORDINATOR_APPOINTED =
@@ -173,6 +213,10 @@ public final class EventTypes {
             LOCAL_ACTIVITY_RECORDED, LOCAL_REPORT_SUBMITTED, DECISION_IMPLEMENTATION_REPORTED,
             DISTRICT_PRIORITIES_SET, COOPERATION_PLAN_DRAFTED, COOPERATION_PLAN_PUBLISHED, MEETING_SCHEDULED,
             DECISION_MADE, DECISION_ASSIGNED,
+            PROJECT_PROPOSED, PROJECT_GRANT_APPLIED, PROJECT_GRANT_AWARDED, PROJECT_GRANT_ACCEPTED,
+            PROJECT_GRANT_DECLINED, PROJECT_STARTED, PROJECT_COMPLETED, PROJECT_STOPPED,
+            PROJECT_PILOT_MUNICIPALITY_INVITED, PROJECT_PILOT_MUNICIPALITY_JOINED, PROJECT_PILOT_MUNICIPALITY_LEFT,
+            PROJECT_MILESTONE_SET, PROJECT_MILESTONE_REACHED,
             FORUM_ESTABLISHED, FORUM_COORDINATOR_APPOINTED, FORUM_MEMBER_JOINED, FORUM_MEMBER_LEFT, FORUM_MEETING_HELD,
             FORUM_YEARLY_STATUS_REPORTED, FORUM_PRODUCT_PUBLISHED, FORUM_CLOSED);
 
@@ -208,6 +252,10 @@ public final class EventTypes {
 
     private static <T> EventType<T> districtCouncil(String name, Class<T> payloadType) {
         return new EventType<>(DISTRICT_COUNCIL + name, payloadType, Topics.DISTRICT_COUNCILS);
+    }
+
+    private static <T> EventType<T> project(String name, Class<T> payloadType) {
+        return new EventType<>(NATIONAL_ASSOCIATION + name, payloadType, Topics.NATIONAL_ASSOCIATION_PROJECTS);
     }
 
     private static <T> EventType<T> forum(String name, Class<T> payloadType) {

@@ -1,0 +1,10 @@
+package dk.samspil.contracts.national;
+
+/**
+ * {@code dk.samspil.national-association.project-pilot-municipality-invited.v1}: a municipality (in police district
+ * {@code districtCode}) invited to take part in the project in the role given.
+ */
+public record ProjectPilotMunicipalityInvited(String projectId, String projectName, String municipalityCode,
+                                              String districtCode, PilotMunicipalityRole role)
+        implements ProjectEvent {
+}

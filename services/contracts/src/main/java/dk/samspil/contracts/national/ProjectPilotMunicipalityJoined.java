@@ -1,0 +1,7 @@
+package dk.samspil.contracts.national;
+
+/** {@code dk.samspil.national-association.project-pilot-municipality-joined.v1}: the invited municipality joined. */
+public record ProjectPilotMunicipalityJoined(String projectId, String projectName, String municipalityCode,
+                                             String districtCode, PilotMunicipalityRole role)
+        implements ProjectEvent {
+}

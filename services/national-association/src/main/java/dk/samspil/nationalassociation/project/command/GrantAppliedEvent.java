@@ -1,0 +1,7 @@
+package dk.samspil.nationalassociation.project.command;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record GrantAppliedEvent(String projectId, String grantId, String grantor, long amount) {
+}

@@ -1,0 +1,9 @@
+package dk.samspil.nationalassociation.project.command;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record MilestoneReachedEvent(String projectId, String milestoneId, LocalDate reachedOn) {
+}

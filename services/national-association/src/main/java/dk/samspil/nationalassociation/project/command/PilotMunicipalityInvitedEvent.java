@@ -1,0 +1,9 @@
+package dk.samspil.nationalassociation.project.command;
+
+import dk.samspil.contracts.national.PilotMunicipalityRole;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PilotMunicipalityInvitedEvent(String projectId, String projectName, String municipalityCode,
+        String districtCode, PilotMunicipalityRole role) {
+}

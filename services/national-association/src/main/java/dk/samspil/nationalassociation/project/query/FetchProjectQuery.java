@@ -1,0 +1,4 @@
+package dk.samspil.nationalassociation.project.query;
+
+public record FetchProjectQuery(String projectId) {
+}
