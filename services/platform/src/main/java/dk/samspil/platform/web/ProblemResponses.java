@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
+import dk.samspil.platform.domain.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +33,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail on(ApiProblem problem) {
         return problem.toProblemDetail();
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail on(RuleViolation violation) {
+        ApiProblem problem = ApiProblem.unprocessable(violation.field(), violation.getMessage());
+        return (violation.value() == null ? problem : problem.with("value", violation.value())).toProblemDetail();
     }
 
     @ExceptionHandler(UnknownMunicipalityException.class)

@@ -1,22 +1,11 @@
 package dk.samspil.districtcouncil.council.command;
 
-/** A step that would break a rule of the district council; names the field at fault and the value refused. */
-public class DistrictCouncilRuleViolation extends RuntimeException {
+import dk.samspil.platform.domain.RuleViolation;
 
-    private final String field;
-    private final String value;
+/** A step that would break a rule of the district council; names the field at fault and the value refused. */
+public class DistrictCouncilRuleViolation extends RuleViolation {
 
     public DistrictCouncilRuleViolation(String field, String value, String message) {
-        super(message);
-        this.field = field;
-        this.value = value;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String value() {
-        return value;
+        super(field, value, message);
     }
 }

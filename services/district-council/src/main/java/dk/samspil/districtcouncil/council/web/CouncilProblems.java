@@ -3,7 +3,6 @@ package dk.samspil.districtcouncil.council.web;
 import dk.samspil.districtcouncil.council.command.CooperationPlanTransitionException;
 import dk.samspil.districtcouncil.council.command.CouncilItemNotFoundException;
 import dk.samspil.districtcouncil.council.command.DecisionAlreadyAssignedException;
-import dk.samspil.districtcouncil.council.command.DistrictCouncilRuleViolation;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -15,11 +14,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {CouncilController.class, CooperationPlanController.class,
         MeetingController.class})
 class CouncilProblems {
-
-    @ExceptionHandler(DistrictCouncilRuleViolation.class)
-    ProblemDetail on(DistrictCouncilRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).with("value", e.value()).toProblemDetail();
-    }
 
     @ExceptionHandler(CouncilItemNotFoundException.class)
     ProblemDetail on(CouncilItemNotFoundException e) {

@@ -1,22 +1,11 @@
 package dk.samspil.localcouncil.council.command;
 
-/** A step that would break a rule of the local council; names the field at fault and the value refused. */
-public class LocalCouncilRuleViolation extends RuntimeException {
+import dk.samspil.platform.domain.RuleViolation;
 
-    private final String field;
-    private final Object value;
+/** A step that would break a rule of the local council; names the field at fault and the value refused. */
+public class LocalCouncilRuleViolation extends RuleViolation {
 
     public LocalCouncilRuleViolation(String field, Object value, String message) {
-        super(message);
-        this.field = field;
-        this.value = value;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public Object value() {
-        return value;
+        super(field, value, message);
     }
 }

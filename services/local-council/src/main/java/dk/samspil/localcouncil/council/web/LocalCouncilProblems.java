@@ -2,7 +2,6 @@ package dk.samspil.localcouncil.council.web;
 
 import dk.samspil.localcouncil.council.command.DecisionNotAssignedException;
 import dk.samspil.localcouncil.council.command.DecisionTransitionException;
-import dk.samspil.localcouncil.council.command.LocalCouncilRuleViolation;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ProblemDetail;
@@ -13,11 +12,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {LocalActivityController.class, LocalReportController.class,
         AssignedDecisionController.class})
 class LocalCouncilProblems {
-
-    @ExceptionHandler(LocalCouncilRuleViolation.class)
-    ProblemDetail on(LocalCouncilRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).with("value", e.value()).toProblemDetail();
-    }
 
     @ExceptionHandler(DecisionNotAssignedException.class)
     ProblemDetail on(DecisionNotAssignedException e) {

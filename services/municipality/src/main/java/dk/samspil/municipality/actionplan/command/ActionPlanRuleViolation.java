@@ -1,16 +1,11 @@
 package dk.samspil.municipality.actionplan.command;
 
-/** A step that would break a rule of the action plan; names the field at fault. */
-public class ActionPlanRuleViolation extends RuntimeException {
+import dk.samspil.platform.domain.RuleViolation;
 
-    private final String field;
+/** A step that would break a rule of the action plan; names the field at fault. */
+public class ActionPlanRuleViolation extends RuleViolation {
 
     public ActionPlanRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,7 +1,6 @@
 package dk.samspil.municipality.actionplan.web;
 
 import dk.samspil.municipality.actionplan.command.ActionPlanNotFoundException;
-import dk.samspil.municipality.actionplan.command.ActionPlanRuleViolation;
 import dk.samspil.municipality.actionplan.command.ActionPlanTransitionException;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -34,10 +33,5 @@ class ActionPlanProblems {
     ProblemDetail on(ConcurrencyException e) {
         return ApiProblem.conflict("Handleplanen blev ændret samtidig af en anden; hent den igen og prøv på ny")
                 .toProblemDetail();
-    }
-
-    @ExceptionHandler(ActionPlanRuleViolation.class)
-    ProblemDetail on(ActionPlanRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).toProblemDetail();
     }
 }

@@ -1,7 +1,6 @@
 package dk.samspil.municipality.concern.web;
 
 import dk.samspil.contracts.reference.UnknownThemeException;
-import dk.samspil.municipality.concern.command.ConcernRuleViolation;
 import dk.samspil.municipality.concern.command.ConcernTransitionException;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -30,12 +29,6 @@ class ConcernProblems {
     ProblemDetail on(ConcurrencyException e) {
         return ApiProblem.conflict("Bekymringen blev ændret samtidig af en anden; hent den igen og prøv på ny")
                 .toProblemDetail();
-    }
-
-    @ExceptionHandler(ConcernRuleViolation.class)
-    ProblemDetail on(ConcernRuleViolation e) {
-        ApiProblem problem = ApiProblem.unprocessable(e.field(), e.getMessage());
-        return (e.value() == null ? problem : problem.with("value", e.value())).toProblemDetail();
     }
 
     @ExceptionHandler(UnknownThemeException.class)

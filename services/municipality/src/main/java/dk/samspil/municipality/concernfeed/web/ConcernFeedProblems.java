@@ -3,7 +3,6 @@ package dk.samspil.municipality.concernfeed.web;
 import dk.samspil.contracts.reference.UnknownThemeException;
 import dk.samspil.municipality.concernfeed.command.SubscriptionCancelledException;
 import dk.samspil.municipality.concernfeed.command.SubscriptionNotFoundException;
-import dk.samspil.municipality.concernfeed.command.SubscriptionRuleViolation;
 import dk.samspil.municipality.concernfeed.messaging.InvalidWebhookUrlException;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -37,12 +36,6 @@ class ConcernFeedProblems {
     ProblemDetail on(ConcurrencyException e) {
         return ApiProblem.conflict("Abonnementet blev ændret samtidig af en anden; hent det igen og prøv på ny")
                 .toProblemDetail();
-    }
-
-    @ExceptionHandler(SubscriptionRuleViolation.class)
-    ProblemDetail on(SubscriptionRuleViolation e) {
-        ApiProblem problem = ApiProblem.unprocessable(e.field(), e.getMessage());
-        return (e.value() == null ? problem : problem.with("value", e.value())).toProblemDetail();
     }
 
     @ExceptionHandler(UnknownThemeException.class)

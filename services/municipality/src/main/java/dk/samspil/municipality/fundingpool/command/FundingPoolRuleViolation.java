@@ -1,16 +1,11 @@
 package dk.samspil.municipality.fundingpool.command;
 
-/** A step that would break a rule of the funding pool; names the field at fault. */
-public class FundingPoolRuleViolation extends RuntimeException {
+import dk.samspil.platform.domain.RuleViolation;
 
-    private final String field;
+/** A step that would break a rule of the funding pool; names the field at fault. */
+public class FundingPoolRuleViolation extends RuleViolation {
 
     public FundingPoolRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

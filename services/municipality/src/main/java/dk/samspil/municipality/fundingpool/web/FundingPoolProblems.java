@@ -1,6 +1,5 @@
 package dk.samspil.municipality.fundingpool.web;
 
-import dk.samspil.municipality.fundingpool.command.FundingPoolRuleViolation;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ProblemDetail;
@@ -16,10 +15,5 @@ class FundingPoolProblems {
     ProblemDetail on(AggregateStreamCreationException e) {
         return ApiProblem.conflict("Puljen for dette regnskabsår er allerede oprettet")
                 .with("field", "accountingYear").toProblemDetail();
-    }
-
-    @ExceptionHandler(FundingPoolRuleViolation.class)
-    ProblemDetail on(FundingPoolRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).toProblemDetail();
     }
 }

@@ -1,16 +1,11 @@
 package dk.samspil.municipality.initiative.command;
 
-/** A command that would break a rule of the initiative; names the field at fault. */
-public class InitiativeRuleViolation extends RuntimeException {
+import dk.samspil.platform.domain.RuleViolation;
 
-    private final String field;
+/** A command that would break a rule of the initiative; names the field at fault. */
+public class InitiativeRuleViolation extends RuleViolation {
 
     public InitiativeRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,9 +1,7 @@
 package dk.samspil.municipality.initiative.web;
 
-import dk.samspil.municipality.fundingpool.command.FundingPoolRuleViolation;
 import dk.samspil.municipality.fundingpool.command.InsufficientFundsException;
 import dk.samspil.municipality.initiative.command.InitiativeNotFoundException;
-import dk.samspil.municipality.initiative.command.InitiativeRuleViolation;
 import dk.samspil.municipality.initiative.command.InitiativeTransitionException;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -40,15 +38,5 @@ class InitiativeProblems {
     @ExceptionHandler(InsufficientFundsException.class)
     ProblemDetail on(InsufficientFundsException e) {
         return ApiProblem.unprocessable("accountingYear", e.getMessage()).with("remaining", e.remaining()).toProblemDetail();
-    }
-
-    @ExceptionHandler(FundingPoolRuleViolation.class)
-    ProblemDetail on(FundingPoolRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).toProblemDetail();
-    }
-
-    @ExceptionHandler(InitiativeRuleViolation.class)
-    ProblemDetail on(InitiativeRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).toProblemDetail();
     }
 }

@@ -1,22 +1,11 @@
 package dk.samspil.nationalassociation.forum.command;
 
-/** A step that would break a rule of the forum; names the field at fault and the value refused. */
-public class ForumRuleViolation extends RuntimeException {
+import dk.samspil.platform.domain.RuleViolation;
 
-    private final String field;
-    private final String value;
+/** A step that would break a rule of the forum; names the field at fault and the value refused. */
+public class ForumRuleViolation extends RuleViolation {
 
     public ForumRuleViolation(String field, String value, String message) {
-        super(message);
-        this.field = field;
-        this.value = value;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String value() {
-        return value;
+        super(field, value, message);
     }
 }

@@ -2,7 +2,6 @@ package dk.samspil.nationalassociation.forum.web;
 
 import dk.samspil.nationalassociation.forum.command.ForumConflictException;
 import dk.samspil.nationalassociation.forum.command.ForumItemNotFoundException;
-import dk.samspil.nationalassociation.forum.command.ForumRuleViolation;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -23,11 +22,6 @@ class ForumProblems {
     @ExceptionHandler(ForumItemNotFoundException.class)
     ProblemDetail on(ForumItemNotFoundException e) {
         return ApiProblem.notFound(e.getMessage()).with("field", e.field()).toProblemDetail();
-    }
-
-    @ExceptionHandler(ForumRuleViolation.class)
-    ProblemDetail on(ForumRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).with("value", e.value()).toProblemDetail();
     }
 
     @ExceptionHandler(ForumConflictException.class)

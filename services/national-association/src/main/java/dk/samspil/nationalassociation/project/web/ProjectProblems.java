@@ -1,7 +1,6 @@
 package dk.samspil.nationalassociation.project.web;
 
 import dk.samspil.nationalassociation.project.command.ProjectItemNotFoundException;
-import dk.samspil.nationalassociation.project.command.ProjectRuleViolation;
 import dk.samspil.nationalassociation.project.command.ProjectTransitionException;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -32,11 +31,6 @@ class ProjectProblems {
                 .with("currentStatus", e.currentStatus().name())
                 .with("currentStatusLabel", e.currentStatus().label())
                 .toProblemDetail();
-    }
-
-    @ExceptionHandler(ProjectRuleViolation.class)
-    ProblemDetail on(ProjectRuleViolation e) {
-        return ApiProblem.unprocessable(e.field(), e.getMessage()).with("value", e.value()).toProblemDetail();
     }
 
     @ExceptionHandler(ConcurrencyException.class)
