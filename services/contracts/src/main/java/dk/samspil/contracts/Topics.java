@@ -13,6 +13,7 @@ public final class Topics {
     public static final String DISTRICT_COUNCILS = "samspil.district-council.district-councils";
     public static final String NATIONAL_ASSOCIATION_PROJECTS = "samspil.national-association.projects";
     public static final String NATIONAL_ASSOCIATION_FORUMS = "samspil.national-association.forums";
+    public static final String NATIONAL_ASSOCIATION_GATHERINGS = "samspil.national-association.gatherings";
 
     /** Every published topic, with the partition count it is created with. */
     public static final List<TopicDefinition> ALL = List.of(
@@ -23,7 +24,8 @@ public final class Topics {
             new TopicDefinition(LOCAL_COUNCILS, 3),
             new TopicDefinition(DISTRICT_COUNCILS, 3),
             new TopicDefinition(NATIONAL_ASSOCIATION_PROJECTS, 3),
-            new TopicDefinition(NATIONAL_ASSOCIATION_FORUMS, 3));
+            new TopicDefinition(NATIONAL_ASSOCIATION_FORUMS, 3),
+            new TopicDefinition(NATIONAL_ASSOCIATION_GATHERINGS, 3));
 
     private Topics() {
     }

@@ -47,6 +47,9 @@ import dk.samspil.contracts.national.ForumMemberJoined;
 import dk.samspil.contracts.national.ForumMemberLeft;
 import dk.samspil.contracts.national.ForumProductPublished;
 import dk.samspil.contracts.national.ForumYearlyStatusReported;
+import dk.samspil.contracts.national.GatheringCancelled;
+import dk.samspil.contracts.national.GatheringHeld;
+import dk.samspil.contracts.national.GatheringPlanned;
 import dk.samspil.contracts.national.ProjectCompleted;
 import dk.samspil.contracts.national.ProjectGrantAccepted;
 import dk.samspil.contracts.national.ProjectGrantApplied;
@@ -201,6 +204,13 @@ public final class EventTypes {
     public static final EventType<ForumClosed> FORUM_CLOSED =
             forum("forum-closed.v1", ForumClosed.class);
 
+    public static final EventType<GatheringPlanned> GATHERING_PLANNED =
+            gathering("gathering-planned.v1", GatheringPlanned.class);
+    public static final EventType<GatheringHeld> GATHERING_HELD =
+            gathering("gathering-held.v1", GatheringHeld.class);
+    public static final EventType<GatheringCancelled> GATHERING_CANCELLED =
+            gathering("gathering-cancelled.v1", GatheringCancelled.class);
+
     public static final List<EventType<?>> ALL = List.of(
             INITIATIVE_REGISTERED, INITIATIVE_APPLICATION_REVISED, INITIATIVE_SUBMITTED, INITIATIVE_APPROVED,
             INITIATIVE_REJECTED, INITIATIVE_BUDGET_APPROVED, INITIATIVE_APPROVED_WITHOUT_FUNDING, INITIATIVE_ACTIVATED,
@@ -218,7 +228,8 @@ public final class EventTypes {
             PROJECT_PILOT_MUNICIPALITY_INVITED, PROJECT_PILOT_MUNICIPALITY_JOINED, PROJECT_PILOT_MUNICIPALITY_LEFT,
             PROJECT_MILESTONE_SET, PROJECT_MILESTONE_REACHED,
             FORUM_ESTABLISHED, FORUM_COORDINATOR_APPOINTED, FORUM_MEMBER_JOINED, FORUM_MEMBER_LEFT, FORUM_MEETING_HELD,
-            FORUM_YEARLY_STATUS_REPORTED, FORUM_PRODUCT_PUBLISHED, FORUM_CLOSED);
+            FORUM_YEARLY_STATUS_REPORTED, FORUM_PRODUCT_PUBLISHED, FORUM_CLOSED,
+            GATHERING_PLANNED, GATHERING_HELD, GATHERING_CANCELLED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -260,5 +271,9 @@ public final class EventTypes {
 
     private static <T> EventType<T> forum(String name, Class<T> payloadType) {
         return new EventType<>(NATIONAL_ASSOCIATION + name, payloadType, Topics.NATIONAL_ASSOCIATION_FORUMS);
+    }
+
+    private static <T> EventType<T> gathering(String name, Class<T> payloadType) {
+        return new EventType<>(NATIONAL_ASSOCIATION + name, payloadType, Topics.NATIONAL_ASSOCIATION_GATHERINGS);
     }
 }
