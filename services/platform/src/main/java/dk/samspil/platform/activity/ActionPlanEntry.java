@@ -15,11 +15,11 @@ import java.time.LocalDate;
  * @param status    null while only events after the proposal were seen (the proposal was dead-lettered, say)
  * @param firstYear null until the proposal is seen, like {@code lastYear}
  */
-record ActionPlanEntry(long sequence, ActionPlanStatus status, Integer firstYear, Integer lastYear,
+public record ActionPlanEntry(long sequence, ActionPlanStatus status, Integer firstYear, Integer lastYear,
                        LocalDate followUpDue, boolean presented) implements ActivityEntry {
 
     /** The entry after the event; {@code before} is null for a plan not seen yet. Initiative links change nothing. */
-    static ActionPlanEntry after(ActionPlanEntry before, ActionPlanEvent event, long sequence) {
+    public static ActionPlanEntry after(ActionPlanEntry before, ActionPlanEvent event, long sequence) {
         ActionPlanEntry entry = before != null ? before : new ActionPlanEntry(sequence, null, null, null, null, false);
         if (event instanceof ActionPlanProposed proposed) {
             return new ActionPlanEntry(sequence, ActionPlanStatus.PROPOSED, proposed.firstYear(), proposed.lastYear(),

@@ -11,15 +11,15 @@ import java.util.Map;
  * Turns a municipality's activity into its figures as of today. What is overdue depends on the day it is read, so it
  * is worked out here, never stored.
  */
-final class ActivitySummaries {
+public final class ActivitySummaries {
 
     private final Clock clock;
 
-    ActivitySummaries(Clock clock) {
+    public ActivitySummaries(Clock clock) {
         this.clock = clock;
     }
 
-    ActivitySummary of(MunicipalityActivity activity) {
+    public ActivitySummary of(MunicipalityActivity activity) {
         LocalDate today = LocalDate.now(clock);
         InitiativeFigures initiatives = activity.initiatives();
         return new ActivitySummary(initiatives.counts(), initiatives.budget(), pool(activity, today.getYear()),

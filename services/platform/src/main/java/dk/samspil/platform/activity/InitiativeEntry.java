@@ -25,16 +25,16 @@ import java.util.List;
  * @param actualTotal     the final accounts' total; null until completed
  * @param statusReportDue when the next status report is due; null before activation
  */
-record InitiativeEntry(long sequence, InitiativeStatus status, PreventionLevel preventionLevel, InitiativeScope scope,
+public record InitiativeEntry(long sequence, InitiativeStatus status, PreventionLevel preventionLevel, InitiativeScope scope,
                        List<String> themes, boolean funded, Long budgetTotal, Long actualTotal,
                        LocalDate statusReportDue) implements ActivityEntry {
 
-    InitiativeEntry {
+    public InitiativeEntry {
         themes = themes == null ? List.of() : List.copyOf(themes);
     }
 
     /** The entry after the event; {@code before} is null for an initiative not seen yet. */
-    static InitiativeEntry after(InitiativeEntry before, InitiativeEvent event, long sequence) {
+    public static InitiativeEntry after(InitiativeEntry before, InitiativeEvent event, long sequence) {
         InitiativeEntry entry = before != null ? before
                 : new InitiativeEntry(sequence, event.resultingStatus(), null, null, List.of(), false, null, null, null);
         if (event instanceof InitiativeRegistered registered) {

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param statusReportsDue how many active initiatives have their next status report due on each day; what is overdue
  *                         depends on the day the figures are read
  */
-record InitiativeFigures(InitiativeCounts counts, Budget budget, Map<LocalDate, Long> statusReportsDue) {
+public record InitiativeFigures(InitiativeCounts counts, Budget budget, Map<LocalDate, Long> statusReportsDue) {
 
     static final String FIELD = "figures";
     private static final String INITIATIVES = "initiatives";
@@ -39,7 +39,7 @@ record InitiativeFigures(InitiativeCounts counts, Budget budget, Map<LocalDate, 
     }
 
     /** What one initiative adds to the counters (paths below {@code figures}); nothing for no initiative. */
-    static Map<String, Long> contribution(InitiativeEntry entry) {
+    public static Map<String, Long> contribution(InitiativeEntry entry) {
         Map<String, Long> counters = new HashMap<>();
         if (entry == null) {
             return counters;
@@ -75,6 +75,26 @@ record InitiativeFigures(InitiativeCounts counts, Budget budget, Map<LocalDate, 
         contribution(before).forEach((path, amount) -> change.merge(FIELD + "." + path, -amount, Long::sum));
         change.values().removeIf(amount -> amount == 0);
         return change;
+    }
+
+    /**
+     * The figures from counters named like {@link #contribution}'s paths, as a timeline adds them up; counters of
+     * anything else are ignored.
+     */
+    public static InitiativeFigures fromCounters(Map<String, Long> counters) {
+        Document figures = new Document();
+        counters.forEach((path, amount) -> {
+            int dot = path.indexOf('.');
+            if (dot < 0) {
+                figures.put(path, amount);
+            } else {
+                Object node = figures.computeIfAbsent(path.substring(0, dot), field -> new Document());
+                if (node instanceof Document group) {
+                    group.put(path.substring(dot + 1), amount);
+                }
+            }
+        });
+        return read(figures);
     }
 
     static InitiativeFigures read(Document figures) {

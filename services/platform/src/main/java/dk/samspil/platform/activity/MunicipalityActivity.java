@@ -9,16 +9,16 @@ import java.util.Map;
  *
  * @param lastEventAt when the latest event applied here happened; null before the first
  */
-record MunicipalityActivity(String municipalityCode, InitiativeFigures initiatives,
+public record MunicipalityActivity(String municipalityCode, InitiativeFigures initiatives,
                             Map<String, FundingPoolEntry> fundingPools, Map<String, ActionPlanEntry> actionPlans,
                             Instant lastEventAt) {
 
-    MunicipalityActivity {
+    public MunicipalityActivity {
         fundingPools = Map.copyOf(fundingPools);
         actionPlans = Map.copyOf(actionPlans);
     }
 
-    static MunicipalityActivity none(String municipalityCode) {
+    public static MunicipalityActivity none(String municipalityCode) {
         return new MunicipalityActivity(municipalityCode, InitiativeFigures.none(), Map.of(), Map.of(), null);
     }
 }

@@ -22,6 +22,11 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
     }
 
+    /** A request parameter that cannot be read; JSON bodies are answered by {@code ProblemResponses}. */
+    public static ApiProblem badRequest(String field, String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel", detail).with("field", field);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Findes ikke", detail);
     }

@@ -1,0 +1,101 @@
+package dk.samspil.platform.activity.timeline;
+
+import dk.samspil.contracts.events.EventEnvelope;
+import dk.samspil.contracts.events.MalformedEventException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The country's activity over time, from the contract's events: initiatives, funding pools, action plans, concerns,
+ * pilot municipalities of national projects and the association's gatherings. Every event's change of the counters is
+ * kept with the event's time, so the picture at any moment since the first event is the sum of the changes before it:
+ * what was known then, not a guess. Kept in the service's own PostgreSQL database (see {@link TimelineStore}).
+ */
+public final class ActivityTimeline {
+
+    private final TimelineStore store;
+    private final TimelineEntities entities = new TimelineEntities();
+    private final Pictures pictures;
+    private final Clock clock;
+
+    public ActivityTimeline(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        this.store = new TimelineStore(jdbc, transactionManager);
+        this.pictures = new Pictures(clock.getZone());
+        this.clock = clock;
+    }
+
+    /**
+     * Applies one contract event; events about other things change nothing.
+     *
+     * @return false when the event changed nothing, e.g. because it was not newer than what was applied
+     * @throws MalformedEventException when the event names a municipality or police district the reference data lacks
+     */
+    public boolean apply(EventEnvelope<?> envelope) {
+        return entities.of(envelope)
+                .map(entity -> store.apply(entity, envelope.aggregateSequence(), envelope.time().toInstant()))
+                .orElse(false);
+    }
+
+    /** Nothing applied yet: a new timeline, or one dropped to be rebuilt from the topics. */
+    public boolean isEmpty() {
+        return store.isEmpty();
+    }
+
+    /** When the first counted event happened; empty before it. */
+    public Optional<Instant> firstEventAt() {
+        return store.firstChangeAt();
+    }
+
+    /**
+     * The {@code asOf} request parameter as a moment of the timeline.
+     *
+     * @throws dk.samspil.platform.web.ApiProblem 400 when it is neither a date nor a moment, 422 (with the valid range)
+     *                                            when it lies before the first event or in the future
+     */
+    public Instant asOf(String asOf) {
+        return AsOf.resolve(asOf, firstEventAt(), clock);
+    }
+
+    public TimelinePicture now() {
+        return pictureAt(clock.instant());
+    }
+
+    public TimelinePicture pictureAt(Instant asOf) {
+        return pictures.at(asOf, store.countersAt(asOf), store.lastChangeAt(asOf));
+    }
+
+    /**
+     * The picture at the end of each month from the month before {@code from} to {@code to} (the current month's
+     * picture is of now), read with one query: a month's change is its picture minus the one before.
+     */
+    public List<MonthPicture> months(YearMonth from, YearMonth to) {
+        Instant now = clock.instant();
+        Instant until = min(to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000), now);
+        Map<CounterKey, Long> running = new HashMap<>();
+        List<TimelineStore.MonthChanges> changes = store.changesPerMonth(until);
+        List<MonthPicture> months = new ArrayList<>();
+        int next = 0;
+        for (YearMonth month = from.minusMonths(1); !month.isAfter(to); month = month.plusMonths(1)) {
+            while (next < changes.size() && !changes.get(next).month().isAfter(month)) {
+                changes.get(next++).changes().forEach((key, amount) -> running.merge(key, amount, Long::sum));
+            }
+            Instant endOfMonth = min(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant()
+                    .minusNanos(1000), now);
+            months.add(new MonthPicture(month, pictures.at(endOfMonth, running, Map.of())));
+        }
+        return months;
+    }
+
+    private static Instant min(Instant left, Instant right) {
+        return left.isBefore(right) ? left : right;
+    }
+}
