@@ -142,14 +142,14 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
                 registered("na-6", "0400", PreventionLevel.BUILDING, MONDAY));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_INITIATIVES))).extracting(ConsumerRecord::key)
+                assertThat(kafka.readAll(timelineDeadLetters(Topics.MUNICIPALITY_INITIATIVES))).extracting(ConsumerRecord::key)
                         .contains("na-5", "na-6", "na-7"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_ACTION_PLANS))).extracting(ConsumerRecord::key)
+                assertThat(kafka.readAll(timelineDeadLetters(Topics.MUNICIPALITY_ACTION_PLANS))).extracting(ConsumerRecord::key)
                         .containsExactly("na-plan-0411"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(district(overview(), "1471").path("initiatives").asInt()).isEqualTo(2));
-        assertThat(kafka.readAll(deadLetters(Topics.MUNICIPALITY_INITIATIVES))).filteredOn(record -> record.key().startsWith("na-")).hasSize(3);
+        assertThat(kafka.readAll(timelineDeadLetters(Topics.MUNICIPALITY_INITIATIVES))).filteredOn(record -> record.key().startsWith("na-")).hasSize(3);
     }
 
     @Test
@@ -165,6 +165,11 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
         assertThat(midWestJutland.has("pool")).isFalse();
         assertThat(midWestJutland.path("municipalities")).hasSize(11);
         assertThat(midWestJutland.has("lastEventAt")).isFalse();
+    }
+
+    /** The overview is read from the platform's timeline, fed in its own consumer group. */
+    private static String timelineDeadLetters(String sourceTopic) {
+        return Topics.deadLetterTopic(sourceTopic, "national-association-timeline");
     }
 
     private JsonNode overview() {

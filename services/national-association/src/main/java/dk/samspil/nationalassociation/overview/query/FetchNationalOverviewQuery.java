@@ -1,4 +1,7 @@
 package dk.samspil.nationalassociation.overview.query;
 
-public record FetchNationalOverviewQuery() {
+import java.time.Instant;
+
+/** The national picture at {@code asOf} (now, or a moment the timeline accepted). */
+public record FetchNationalOverviewQuery(Instant asOf) {
 }

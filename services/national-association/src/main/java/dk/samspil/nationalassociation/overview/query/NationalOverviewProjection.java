@@ -1,22 +1,27 @@
 package dk.samspil.nationalassociation.overview.query;
 
-import dk.samspil.platform.activity.ActivityReadModel;
+import dk.samspil.platform.activity.timeline.ActivityTimeline;
+import dk.samspil.platform.activity.timeline.TimelinePicture;
 import org.springframework.stereotype.Component;
 
 /**
- * The national overview, from the platform's activity read model (one document per municipality, 98 at most): the
- * overview reads them all with one query and adds them up per district and for the country.
+ * The national overview and its trends, read from the platform's activity timeline: now and at any moment since the
+ * first event are answered the same way, so the overview of today and of a past day can be compared line by line.
  */
 @Component
 public class NationalOverviewProjection {
 
-    private final ActivityReadModel activity;
+    private final ActivityTimeline timeline;
 
-    public NationalOverviewProjection(ActivityReadModel activity) {
-        this.activity = activity;
+    public NationalOverviewProjection(ActivityTimeline timeline) {
+        this.timeline = timeline;
     }
 
-    public NationalOverview handle(FetchNationalOverviewQuery query) {
-        return NationalOverview.of(activity.districts());
+    public TimelinePicture handle(FetchNationalOverviewQuery query) {
+        return timeline.pictureAt(query.asOf());
+    }
+
+    public NationalTrends handle(FetchNationalTrendsQuery query) {
+        return NationalTrends.of(query, timeline.months(query.from(), query.to()));
     }
 }

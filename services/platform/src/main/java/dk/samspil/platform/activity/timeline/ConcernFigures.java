@@ -10,7 +10,7 @@ package dk.samspil.platform.activity.timeline;
  */
 public record ConcernFigures(long raised, long escalated, long escalatedToDistrict, long open) {
 
-    ConcernFigures minus(ConcernFigures earlier) {
+    public ConcernFigures minus(ConcernFigures earlier) {
         return new ConcernFigures(raised - earlier.raised, escalated - earlier.escalated,
                 escalatedToDistrict - earlier.escalatedToDistrict, open);
     }

@@ -31,7 +31,7 @@ public record GatheringFigures(Map<GatheringKind, Long> held, long heldInAll, lo
         return of(sum, participants + other.participants);
     }
 
-    GatheringFigures minus(GatheringFigures earlier) {
+    public GatheringFigures minus(GatheringFigures earlier) {
         Map<GatheringKind, Long> difference = new EnumMap<>(held);
         earlier.held.forEach((kind, count) -> difference.merge(kind, -count, Long::sum));
         return of(difference, participants - earlier.participants);
