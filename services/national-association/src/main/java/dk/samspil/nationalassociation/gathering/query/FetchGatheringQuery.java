@@ -1,0 +1,4 @@
+package dk.samspil.nationalassociation.gathering.query;
+
+public record FetchGatheringQuery(String gatheringId) {
+}
