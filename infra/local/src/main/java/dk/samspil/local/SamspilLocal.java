@@ -1,5 +1,6 @@
 package dk.samspil.local;
 
+import dk.samspil.local.bench.AsOfBenchmark;
 import dk.samspil.local.bench.Benchmark;
 import dk.samspil.local.demo.DemoData;
 
@@ -40,6 +41,9 @@ public final class SamspilLocal {
         COMMANDS.put("bench", new Entry("[--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]",
                 "start en egen platform i en midlertidig mappe, kør belastning og udskriv tallene",
                 arguments -> Benchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("bench-asof", new Entry("[--events 100000]",
+                "start en egen platform, læg et års historik på Kafka og tag tid på det nationale billede med asOf",
+                arguments -> AsOfBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
         COMMANDS.put("demo", new Entry("[--url <gateway>] [--only 0336,0101] [--threads 4]",
                 "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
                 arguments -> DemoData.run(arguments, "http://127.0.0.1:"
