@@ -24,6 +24,15 @@ import dk.samspil.contracts.municipality.ConcernResolved;
 import dk.samspil.contracts.municipality.ConcernSeverity;
 import dk.samspil.contracts.municipality.ConcernStatus;
 import dk.samspil.contracts.municipality.ConcernUpdated;
+import dk.samspil.contracts.national.PilotMunicipalityRole;
+import dk.samspil.contracts.national.ProjectGrantApplied;
+import dk.samspil.contracts.national.ProjectMilestoneSet;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityInvited;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityJoined;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityLeft;
+import dk.samspil.contracts.national.ProjectProposed;
+import dk.samspil.contracts.national.ProjectStarted;
+import dk.samspil.contracts.national.ProjectStopped;
 import dk.samspil.contracts.reference.Theme;
 
 import java.net.URI;
@@ -33,8 +42,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Concern, local-council and district-council events as their producers publish them: key and subject the aggregate
- * id, the source the organisation that took the step, the event id following from aggregate and sequence.
+ * Concern, local-council, district-council and national project events as their producers publish them: key and
+ * subject the aggregate id, the source the organisation that took the step, the event id following from aggregate
+ * and sequence.
  */
 public final class CoordinationEvents {
 
@@ -138,6 +148,57 @@ public final class CoordinationEvents {
         return envelope(EventTypes.DECISION_ASSIGNED, districtCode, Sources.districtCouncil(districtCode), sequence,
                 new DecisionAssigned(districtCode, decisionId, title, "Beskrivelse af " + title, localCouncilIds,
                         assignedLocalCouncilIds, dueDate));
+    }
+
+    public static EventEnvelope<ProjectProposed> projectProposed(String projectId, String name, LocalDate periodStart,
+                                                                 LocalDate periodEnd) {
+        return envelope(EventTypes.PROJECT_PROPOSED, projectId, Sources.nationalAssociation(), 0,
+                new ProjectProposed(projectId, name, "Formålet med " + name, "SSP-Samrådet", List.of(), periodStart,
+                        periodEnd, "bestyrelsen", "sekretariatet", List.of(), List.of()));
+    }
+
+    public static EventEnvelope<ProjectGrantApplied> projectGrantApplied(String projectId, long sequence) {
+        return envelope(EventTypes.PROJECT_GRANT_APPLIED, projectId, Sources.nationalAssociation(), sequence,
+                new ProjectGrantApplied(projectId, "grant-" + sequence, "Justitsministeriet", 1_000_000));
+    }
+
+    public static EventEnvelope<ProjectStarted> projectStarted(String projectId, long sequence) {
+        return envelope(EventTypes.PROJECT_STARTED, projectId, Sources.nationalAssociation(), sequence,
+                new ProjectStarted(projectId, OBSERVED));
+    }
+
+    public static EventEnvelope<ProjectStopped> projectStopped(String projectId, long sequence) {
+        return envelope(EventTypes.PROJECT_STOPPED, projectId, Sources.nationalAssociation(), sequence,
+                new ProjectStopped(projectId, OBSERVED, "Bevillingen bortfaldt"));
+    }
+
+    public static EventEnvelope<ProjectMilestoneSet> projectMilestoneSet(String projectId, long sequence) {
+        return envelope(EventTypes.PROJECT_MILESTONE_SET, projectId, Sources.nationalAssociation(), sequence,
+                new ProjectMilestoneSet(projectId, "milestone-" + sequence, "Midtvejsevaluering", OBSERVED));
+    }
+
+    public static EventEnvelope<ProjectPilotMunicipalityInvited> pilotInvited(String projectId, long sequence,
+                                                                              String projectName, String kommunekode,
+                                                                              String districtCode,
+                                                                              PilotMunicipalityRole role) {
+        return envelope(EventTypes.PROJECT_PILOT_MUNICIPALITY_INVITED, projectId, Sources.nationalAssociation(),
+                sequence, new ProjectPilotMunicipalityInvited(projectId, projectName, kommunekode, districtCode, role));
+    }
+
+    public static EventEnvelope<ProjectPilotMunicipalityJoined> pilotJoined(String projectId, long sequence,
+                                                                            String projectName, String kommunekode,
+                                                                            String districtCode,
+                                                                            PilotMunicipalityRole role) {
+        return envelope(EventTypes.PROJECT_PILOT_MUNICIPALITY_JOINED, projectId, Sources.nationalAssociation(),
+                sequence, new ProjectPilotMunicipalityJoined(projectId, projectName, kommunekode, districtCode, role));
+    }
+
+    public static EventEnvelope<ProjectPilotMunicipalityLeft> pilotLeft(String projectId, long sequence,
+                                                                        String projectName, String kommunekode,
+                                                                        String districtCode,
+                                                                        PilotMunicipalityRole role) {
+        return envelope(EventTypes.PROJECT_PILOT_MUNICIPALITY_LEFT, projectId, Sources.nationalAssociation(), sequence,
+                new ProjectPilotMunicipalityLeft(projectId, projectName, kommunekode, districtCode, role));
     }
 
     private static <T> EventEnvelope<T> envelope(EventType<T> type, String aggregateId, URI source, long sequence,

@@ -27,13 +27,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import static dk.samspil.contracts.national.PilotMunicipalityRole.CO_DEVELOPER;
+import static dk.samspil.contracts.national.PilotMunicipalityRole.PILOT;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.concernEscalated;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.concernRaised;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.decisionMade;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.implementationReported;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.localReport;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotInvited;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotJoined;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotLeft;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.planPublished;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.prioritiesSet;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectGrantApplied;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectProposed;
 import static dk.samspil.platform.testing.InitiativeEvents.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -124,6 +131,41 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
     }
 
     @Test
+    void pilot_municipalities_in_two_districts_show_only_in_their_own_district() {
+        String name = "Forældresamarbejde 2026-2028";
+        kafka.publish(
+                projectProposed("k-project", name, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)),
+                pilotInvited("k-project", 1, name, "0336", "1467", CO_DEVELOPER),
+                pilotInvited("k-project", 2, name, "0461", "1465", PILOT),
+                pilotInvited("k-project", 3, name, "0259", "1467", PILOT),
+                pilotJoined("k-project", 4, name, "0336", "1467", CO_DEVELOPER),
+                pilotLeft("k-project", 5, name, "0259", "1467", PILOT),
+                projectGrantApplied("k-project", 6));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(item(dashboard("1467").path("pilotProjects"), "projectId", "k-project")
+                        .path("statusLabel").asText()).isEqualTo("søgt finansiering"));
+        JsonNode stevns = item(dashboard("1467").path("pilotProjects"), "projectId", "k-project");
+        assertThat(stevns.path("name").asText()).isEqualTo(name);
+        assertThat(stevns.path("status").asText()).isEqualTo("FUNDING_APPLIED");
+        assertThat(stevns.path("periodStart").asText()).isEqualTo("2026-01-01");
+        assertThat(stevns.path("periodEnd").asText()).isEqualTo("2028-12-31");
+        assertThat(stevns.path("municipalities")).hasSize(1);
+        JsonNode pilot = stevns.path("municipalities").get(0);
+        assertThat(pilot.path("code").asText()).isEqualTo("0336");
+        assertThat(pilot.path("name").asText()).isEqualTo("Stevns");
+        assertThat(pilot.path("role").asText()).isEqualTo("CO_DEVELOPER");
+        assertThat(pilot.path("roleLabel").asText()).isEqualTo("medudvikler");
+        assertThat(pilot.path("pilotStatus").asText()).isEqualTo("JOINED");
+        assertThat(pilot.path("pilotStatusLabel").asText()).isEqualTo("deltager");
+
+        JsonNode odense = item(dashboard("1465").path("pilotProjects"), "projectId", "k-project");
+        assertThat(odense.path("municipalities").findValuesAsText("name")).containsExactly("Odense");
+        assertThat(odense.path("municipalities").findValuesAsText("pilotStatusLabel")).containsExactly("inviteret");
+        assertThat(dashboard("1470").path("pilotProjects")).isEmpty();
+    }
+
+    @Test
     void a_district_without_coordination_events_shows_empty_sections_and_nulls() {
         JsonNode dashboard = dashboard("1469");
 
@@ -143,6 +185,7 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
                 ConcernSeverity.INFO, List.of("0999"), List.of()));
         kafka.publish(localReport("LR-9999", 1, "1467", "k-unknown-report", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 3, 31), List.of(new ThemeTrend(Theme.VANDALISM, Trend.FLAT, null)), List.of()));
+        kafka.publish(pilotInvited("k-misplaced", 1, "Nattevandring", "0336", "1470", PILOT));
         // Same key as the broken record, so it queues behind it on the same partition.
         kafka.publish(concernRaised("k-broken", "0265", "Hærværk på stationen", List.of(Theme.VANDALISM),
                 ConcernSeverity.INFO, List.of("0265"), List.of()));
@@ -153,6 +196,9 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.readAll(Topics.deadLetterTopic(Topics.LOCAL_COUNCILS, GROUP)))
                         .extracting(ConsumerRecord::key).contains("LR-9999"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll(Topics.deadLetterTopic(Topics.NATIONAL_ASSOCIATION_PROJECTS, GROUP)))
+                        .extracting(ConsumerRecord::key).contains("k-misplaced"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(ids(dashboard("1467").path("concerns").path("raisedInDistrict"))).contains("k-broken"));
     }

@@ -14,16 +14,18 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 
 /**
- * Feeds the dashboards' coordination read model from the concerns of every municipality, the local councils and the
- * district councils. Event types newer than this contract are skipped; unreadable records, and events naming no known
- * municipality, district or local council, go to the group's dead-letter topic of their source topic. An empty read
- * model (new, or dropped to be rebuilt) reads the topics from the start.
+ * Feeds the dashboards' coordination read model from the concerns of every municipality, the local councils, the
+ * district councils and the national association's projects. Event types newer than this contract are skipped;
+ * unreadable records, and events naming no known municipality, district or local council, go to the group's
+ * dead-letter topic of their source topic. An empty read model (new, or dropped to be rebuilt) reads the topics from
+ * the start.
  */
 @Component
 class DistrictCoordinationListener implements ConsumerSeekAware {
 
     static final String CONSUMER_GROUP = "district-council-coordination";
-    static final String[] TOPICS = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS};
+    static final String[] TOPICS = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS,
+            Topics.NATIONAL_ASSOCIATION_PROJECTS};
 
     private final IntegrationEventCodec codec;
     private final CoordinationReadModel coordination;
@@ -35,8 +37,9 @@ class DistrictCoordinationListener implements ConsumerSeekAware {
         this.rebuild = new RebuildFromStart(coordination::isEmpty);
     }
 
-    @KafkaListener(topics = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS},
-            groupId = CONSUMER_GROUP, containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
+    @KafkaListener(topics = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS,
+            Topics.NATIONAL_ASSOCIATION_PROJECTS}, groupId = CONSUMER_GROUP,
+            containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
         codec.fromRecord(record).ifPresent(coordination::apply);
     }

@@ -15,8 +15,10 @@ import dk.samspil.contracts.municipality.ConcernConfirmed;
 import dk.samspil.contracts.municipality.ConcernEscalated;
 import dk.samspil.contracts.municipality.ConcernEvent;
 import dk.samspil.contracts.municipality.ConcernRaised;
+import dk.samspil.contracts.national.ProjectEvent;
 import dk.samspil.contracts.reference.LocalCouncil;
 import dk.samspil.contracts.reference.LocalCouncils;
+import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownLocalCouncilException;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
@@ -29,9 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How the levels work together in each police district, from the published concern, local-council and
- * district-council events: concerns, the local councils' latest reports, the district council's decisions with their
- * implementation, its priorities and its published cooperation plan. Applying is idempotent and ignores events older
+ * How the levels work together in each police district, from the published concern, local-council,
+ * district-council and national project events: concerns, the local councils' latest reports, the district council's
+ * decisions with their implementation, its priorities, its published cooperation plan, and the national projects
+ * with pilot municipalities in the district. Applying is idempotent and ignores events older
  * than what their aggregate's part of a document has seen, so redelivery and replay change nothing.
  */
 public final class CoordinationReadModel {
@@ -42,6 +45,7 @@ public final class CoordinationReadModel {
     private final LocalReportStore localReports;
     private final DecisionStore decisions;
     private final DistrictCouncilStore districtCouncils;
+    private final PilotProjectStore pilotProjects;
 
     public CoordinationReadModel(MongoDatabase database, LocalCouncils localCouncils) {
         this.localCouncils = localCouncils;
@@ -49,6 +53,7 @@ public final class CoordinationReadModel {
         this.localReports = new LocalReportStore(database);
         this.decisions = new DecisionStore(database);
         this.districtCouncils = new DistrictCouncilStore(database);
+        this.pilotProjects = new PilotProjectStore(database);
     }
 
     /**
@@ -57,7 +62,8 @@ public final class CoordinationReadModel {
      *
      * @return false when the event changed nothing
      * @throws MalformedEventException when the event names a municipality, police district or local council the
-     *                                 reference data does not know, or lacks a value the dashboards need
+     *                                 reference data does not know, places a pilot municipality in another police
+     *                                 district than the reference data does, or lacks a value the dashboards need
      */
     public boolean apply(EventEnvelope<?> envelope) {
         RequiredFields.check(envelope);
@@ -74,12 +80,17 @@ public final class CoordinationReadModel {
             knownOrMalformed(envelope, () -> referenceData.district(event.districtCode()));
             return applyDistrictCouncilEvent(envelope, event);
         }
+        if (payload instanceof ProjectEvent event) {
+            knownOrMalformed(envelope, () -> PilotChange.of(event).ifPresent(change -> checkPilot(envelope, change)));
+            return pilotProjects.apply(envelope, event);
+        }
         return false;
     }
 
     /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */
     public boolean isEmpty() {
-        return concerns.isEmpty() && localReports.isEmpty() && decisions.isEmpty() && districtCouncils.isEmpty();
+        return concerns.isEmpty() && localReports.isEmpty() && decisions.isEmpty() && districtCouncils.isEmpty()
+                && pilotProjects.isEmpty();
     }
 
     DistrictConcerns concerns(String districtCode) {
@@ -111,6 +122,10 @@ public final class CoordinationReadModel {
 
     Optional<CooperationPlanState> cooperationPlan(String districtCode) {
         return districtCouncils.cooperationPlan(districtCode);
+    }
+
+    List<PilotProjectItem> pilotProjects(String districtCode) {
+        return pilotProjects.inDistrict(districtCode);
     }
 
     private boolean applyLocalCouncilEvent(EventEnvelope<?> envelope, LocalCouncilEvent event) {
@@ -151,6 +166,16 @@ public final class CoordinationReadModel {
             checkArea(confirmed.municipalityCodes(), confirmed.districtCodes());
         } else if (event instanceof ConcernEscalated escalated) {
             escalated.escalatedDistrictCodes().forEach(referenceData::district);
+        }
+    }
+
+    private void checkPilot(EventEnvelope<?> envelope, PilotChange change) {
+        Municipality municipality = referenceData.municipality(change.municipalityCode());
+        if (!municipality.code().equals(change.municipalityCode())
+                || !municipality.districtCode().equals(change.districtCode())) {
+            throw new MalformedEventException("Event " + envelope.id() + " places municipality "
+                    + change.municipalityCode() + " in police district " + change.districtCode()
+                    + "; the reference data has " + municipality.code() + " in " + municipality.districtCode());
         }
     }
 

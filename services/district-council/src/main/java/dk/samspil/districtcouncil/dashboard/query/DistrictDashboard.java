@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param priorities      null while the district council has set none
  * @param cooperationPlan null while the district council has published none
+ * @param pilotProjects   the national projects with a municipality of the district invited or taking part
  */
 public record DistrictDashboard(DistrictActivity activity, DistrictConcerns concerns,
                                 List<LocalCouncilReport> localReports, List<DecisionItem> decisions,
-                                DistrictPriorities priorities, CooperationPlanState cooperationPlan) {
+                                DistrictPriorities priorities, CooperationPlanState cooperationPlan,
+                                List<PilotProjectItem> pilotProjects) {
 }

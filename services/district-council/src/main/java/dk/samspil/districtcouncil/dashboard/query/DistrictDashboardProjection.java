@@ -11,8 +11,8 @@ import java.time.LocalDate;
 
 /**
  * The district dashboards: the municipalities' activity from the platform's activity read model (one document per
- * municipality), and concerns, local reports, decisions, priorities and the cooperation plan from the coordination
- * read model.
+ * municipality), and concerns, local reports, decisions, priorities, the cooperation plan and the pilot projects from
+ * the coordination read model.
  */
 @Component
 public class DistrictDashboardProjection {
@@ -35,6 +35,6 @@ public class DistrictDashboardProjection {
         return new DistrictDashboard(districtActivity, coordination.concerns(code), coordination.localReports(code),
                 coordination.decisions(code, LocalDate.now(clock)),
                 coordination.priorities(code).map(set -> DistrictPriorities.of(set, districtActivity)).orElse(null),
-                coordination.cooperationPlan(code).orElse(null));
+                coordination.cooperationPlan(code).orElse(null), coordination.pilotProjects(code));
     }
 }

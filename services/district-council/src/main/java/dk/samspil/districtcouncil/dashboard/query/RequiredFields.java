@@ -13,6 +13,8 @@ import dk.samspil.contracts.municipality.ConcernEscalated;
 import dk.samspil.contracts.municipality.ConcernEvent;
 import dk.samspil.contracts.municipality.ConcernRaised;
 import dk.samspil.contracts.municipality.ConcernUpdated;
+import dk.samspil.contracts.national.ProjectEvent;
+import dk.samspil.contracts.national.ProjectProposed;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -71,6 +73,14 @@ final class RequiredFields {
         }
         if (payload instanceof CooperationPlanPublished published) {
             return present(published.publishedOn());
+        }
+        if (payload instanceof ProjectProposed proposed) {
+            return present(proposed.projectId(), proposed.name(), proposed.periodStart(), proposed.periodEnd());
+        }
+        if (payload instanceof ProjectEvent event) {
+            return present(event.projectId()) && PilotChange.of(event)
+                    .map(change -> present(change.municipalityCode(), change.districtCode(), change.role()))
+                    .orElse(true);
         }
         return true;
     }

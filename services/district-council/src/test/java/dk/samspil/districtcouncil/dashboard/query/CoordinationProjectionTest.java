@@ -30,6 +30,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import static dk.samspil.contracts.national.PilotMunicipalityRole.CO_DEVELOPER;
+import static dk.samspil.contracts.national.PilotMunicipalityRole.PILOT;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.concernConfirmed;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.concernEscalated;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.concernRaised;
@@ -41,8 +43,16 @@ import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.implementa
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.localActivity;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.localReport;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.meetingScheduled;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotInvited;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotJoined;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotLeft;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.planPublished;
 import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.prioritiesSet;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectGrantApplied;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectMilestoneSet;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectProposed;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectStarted;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectStopped;
 import static dk.samspil.platform.testing.InitiativeEvents.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,6 +62,9 @@ class CoordinationProjectionTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final String PARENTS = "Forældresamarbejde 2026-2028";
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate END = LocalDate.of(2028, 12, 31);
 
     private final Deliveries deliveries = new Deliveries();
     private MongoClient client;
@@ -329,12 +342,14 @@ class CoordinationProjectionTest {
         assertThat(dashboard.decisions()).isEmpty();
         assertThat(dashboard.priorities()).isNull();
         assertThat(dashboard.cooperationPlan()).isNull();
+        assertThat(dashboard.pilotProjects()).isEmpty();
     }
 
     @Test
     void meetings_drafts_and_local_activities_change_nothing_here() {
         assertThat(on(meetingScheduled("1467", 1, "m-1"))).isFalse();
         assertThat(on(localActivity("LR-0336", 1, "1467", "0336"))).isFalse();
+        assertThat(on(projectMilestoneSet("p-1", 3))).isFalse();
 
         assertThat(coordination.isEmpty()).isTrue();
     }
@@ -384,6 +399,95 @@ class CoordinationProjectionTest {
 
         assertThat(dashboard("1467").concerns().raisedInDistrict()).extracting(ConcernItem::concernId)
                 .containsExactly("c-2", "c-1");
+    }
+
+    @Test
+    void pilot_projects_show_in_the_district_of_their_pilot_municipalities_only() {
+        on(projectProposed("p-1", PARENTS, START, END));
+        on(pilotInvited("p-1", 1, PARENTS, "0336", "1467", CO_DEVELOPER));
+        on(pilotInvited("p-1", 2, PARENTS, "0101", "1470", PILOT));
+        on(pilotJoined("p-1", 3, PARENTS, "0336", "1467", CO_DEVELOPER));
+
+        assertThat(dashboard("1467").pilotProjects()).containsExactly(new PilotProjectItem("p-1", PARENTS,
+                ProjectStatus.PROPOSED, "foreslået", START, END, List.of(new PilotMunicipalityItem("0336", "Stevns",
+                CO_DEVELOPER, "medudvikler", PilotStatus.JOINED, "deltager"))));
+        assertThat(dashboard("1470").pilotProjects()).singleElement().satisfies(project -> assertThat(
+                project.municipalities()).containsExactly(new PilotMunicipalityItem("0101", "København", PILOT,
+                "afprøvningskommune", PilotStatus.INVITED, "inviteret")));
+        assertThat(dashboard("1466").pilotProjects()).isEmpty();
+    }
+
+    @Test
+    void a_step_of_the_project_shows_in_every_district_it_has_pilots_in() {
+        on(projectProposed("p-1", PARENTS, START, END));
+        on(pilotInvited("p-1", 1, PARENTS, "0336", "1467", PILOT));
+        on(pilotInvited("p-1", 2, PARENTS, "0101", "1470", PILOT));
+
+        on(projectGrantApplied("p-1", 3));
+        assertThat(statusLabelIn("1467")).isEqualTo("søgt finansiering");
+        on(projectStarted("p-1", 4));
+
+        assertThat(statusLabelIn("1467")).isEqualTo("i gang");
+        assertThat(statusLabelIn("1470")).isEqualTo("i gang");
+        on(projectStopped("p-1", 5));
+        assertThat(statusLabelIn("1470")).isEqualTo("stoppet");
+        assertThat(on(projectGrantApplied("p-1", 6))).as("a stopped project stays stopped").isTrue();
+        assertThat(dashboard("1470").pilotProjects().get(0).status()).isEqualTo(ProjectStatus.STOPPED);
+    }
+
+    @Test
+    void a_municipality_that_left_is_not_listed_and_the_last_to_leave_takes_the_project_off_the_district() {
+        on(projectProposed("p-1", PARENTS, START, END));
+        on(pilotInvited("p-1", 1, PARENTS, "0336", "1467", PILOT));
+        on(pilotInvited("p-1", 2, PARENTS, "0259", "1467", PILOT));
+        on(pilotInvited("p-1", 3, PARENTS, "0101", "1470", PILOT));
+        on(pilotJoined("p-1", 4, PARENTS, "0259", "1467", PILOT));
+
+        on(pilotLeft("p-1", 5, PARENTS, "0259", "1467", PILOT));
+        assertThat(dashboard("1467").pilotProjects()).singleElement().satisfies(project -> assertThat(
+                project.municipalities()).extracting(PilotMunicipalityItem::code).containsExactly("0336"));
+
+        on(pilotLeft("p-1", 6, PARENTS, "0336", "1467", PILOT));
+        assertThat(dashboard("1467").pilotProjects()).isEmpty();
+        assertThat(dashboard("1470").pilotProjects()).extracting(PilotProjectItem::projectId).containsExactly("p-1");
+
+        on(pilotInvited("p-1", 7, PARENTS, "0259", "1467", CO_DEVELOPER));
+        assertThat(dashboard("1467").pilotProjects()).singleElement().satisfies(project -> assertThat(
+                project.municipalities()).extracting(PilotMunicipalityItem::roleLabel).containsExactly("medudvikler"));
+    }
+
+    @Test
+    void a_redelivered_or_older_project_event_changes_nothing() {
+        on(projectProposed("p-1", PARENTS, START, END));
+        on(pilotInvited("p-1", 1, PARENTS, "0336", "1467", PILOT));
+        var left = pilotLeft("p-1", 3, PARENTS, "0336", "1467", PILOT);
+        on(left);
+
+        assertThat(on(left)).isFalse();
+        assertThat(on(pilotJoined("p-1", 2, PARENTS, "0336", "1467", PILOT))).isFalse();
+        assertThat(on(projectProposed("p-1", "Et andet navn", START, END))).isFalse();
+
+        assertThat(dashboard("1467").pilotProjects()).isEmpty();
+    }
+
+    @Test
+    void project_events_naming_unknown_or_misplaced_municipalities_or_lacking_values_are_malformed() {
+        assertThatThrownBy(() -> on(pilotInvited("p-1", 1, PARENTS, "0999", "1467", PILOT)))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(pilotInvited("p-1", 1, PARENTS, "0336", "1470", PILOT)))
+                .as("Stevns lies in 1467").isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(pilotInvited("p-1", 1, PARENTS, "336", "1467", PILOT)))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(pilotInvited("p-1", 1, PARENTS, "0336", "1467", null)))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> on(projectProposed("p-1", PARENTS, null, END)))
+                .isInstanceOf(MalformedEventException.class);
+
+        assertThat(coordination.isEmpty()).isTrue();
+    }
+
+    private String statusLabelIn(String districtCode) {
+        return dashboard(districtCode).pilotProjects().get(0).statusLabel();
     }
 
     private DistrictDashboard dashboard(String districtCode) {

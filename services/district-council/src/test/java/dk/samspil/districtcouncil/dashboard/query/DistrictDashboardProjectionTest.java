@@ -33,6 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.samspil.contracts.national.PilotMunicipalityRole.CO_DEVELOPER;
+import static dk.samspil.contracts.national.PilotMunicipalityRole.PILOT;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotInvited;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotJoined;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.pilotLeft;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectProposed;
+import static dk.samspil.districtcouncil.dashboard.CoordinationEvents.projectStarted;
 import static dk.samspil.platform.testing.ActionPlanEvents.adopted;
 import static dk.samspil.platform.testing.ActionPlanEvents.presented;
 import static dk.samspil.platform.testing.ActionPlanEvents.proposed;
@@ -51,18 +58,19 @@ class DistrictDashboardProjectionTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
+    private final Clock clock = Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen"));
     private MongoClient client;
     private ActivityReadModel activity;
+    private CoordinationReadModel coordination;
     private DistrictDashboardProjection projection;
 
     @BeforeEach
     void connect() {
         client = MongoClients.create(TestMongoServer.uri("district-dashboard"));
-        MongoDatabase database = client.getDatabase("district-dashboard-" + UUID.randomUUID());
-        Clock clock = Clock.fixed(MONDAY, ZoneId.of("Europe/Copenhagen"));
+        MongoDatabase database = freshDatabase();
         activity = new ActivityReadModel(database, clock);
-        projection = new DistrictDashboardProjection(activity, new CoordinationReadModel(database, LocalCouncils.defaults()),
-                clock);
+        coordination = new CoordinationReadModel(database, LocalCouncils.defaults());
+        projection = new DistrictDashboardProjection(activity, coordination, clock);
     }
 
     @AfterEach
@@ -201,6 +209,42 @@ class DistrictDashboardProjectionTest {
             assertThatThrownBy(() -> projection.handle(new FetchDistrictDashboardQuery(code)))
                     .isInstanceOf(UnknownPoliceDistrictException.class);
         }
+    }
+
+    @Test
+    void the_pilot_projects_rebuilt_from_the_topic_show_as_before() {
+        List<EventEnvelope<?>> topic = List.of(
+                projectProposed("p-1", "Forældresamarbejde", LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)),
+                pilotInvited("p-1", 1, "Forældresamarbejde", "0101", "1470", CO_DEVELOPER),
+                pilotInvited("p-1", 2, "Forældresamarbejde", "0147", "1470", PILOT),
+                pilotInvited("p-1", 3, "Forældresamarbejde", "0155", "1470", PILOT),
+                pilotJoined("p-1", 4, "Forældresamarbejde", "0101", "1470", CO_DEVELOPER),
+                projectStarted("p-1", 5),
+                pilotLeft("p-1", 6, "Forældresamarbejde", "0147", "1470", PILOT),
+                projectProposed("p-2", "Digital dannelse", LocalDate.of(2025, 8, 1), LocalDate.of(2027, 7, 31)),
+                pilotInvited("p-2", 1, "Digital dannelse", "0185", "1470", PILOT));
+        topic.forEach(coordination::apply);
+        List<PilotProjectItem> before = pilotProjectsOfCopenhagen();
+
+        assertThat(topic).noneMatch(coordination::apply);
+        CoordinationReadModel rebuilt = new CoordinationReadModel(freshDatabase(), LocalCouncils.defaults());
+        projection = new DistrictDashboardProjection(activity, rebuilt, clock);
+        assertThat(rebuilt.isEmpty()).isTrue();
+        topic.forEach(rebuilt::apply);
+
+        assertThat(pilotProjectsOfCopenhagen()).isEqualTo(before);
+        assertThat(before).extracting(PilotProjectItem::projectId).as("by period start").containsExactly("p-2", "p-1");
+        assertThat(before.get(1).statusLabel()).isEqualTo("i gang");
+        assertThat(before.get(1).municipalities()).extracting(PilotMunicipalityItem::name)
+                .containsExactly("København", "Dragør");
+    }
+
+    private List<PilotProjectItem> pilotProjectsOfCopenhagen() {
+        return projection.handle(new FetchDistrictDashboardQuery("1470")).pilotProjects();
+    }
+
+    private MongoDatabase freshDatabase() {
+        return client.getDatabase("district-dashboard-" + UUID.randomUUID());
     }
 
     private DistrictActivity copenhagen() {
