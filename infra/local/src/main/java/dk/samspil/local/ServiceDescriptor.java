@@ -31,7 +31,10 @@ public record ServiceDescriptor(
 
     public static final ServiceDescriptor MUNICIPALITY = new ServiceDescriptor(
             "municipality", Path.of("services/municipality/target/municipality-exec.jar"), 8081,
-            true, "municipality", List.of(), List.of());
+            true, "municipality",
+            concat(ConsumerGroup.reading("municipality-concern-feed", Topics.MUNICIPALITY_CONCERNS),
+                    ConsumerGroup.reading("municipality-pilot-projects", Topics.NATIONAL_ASSOCIATION_PROJECTS)),
+            List.of());
 
     public static final ServiceDescriptor DISTRICT_COUNCIL = new ServiceDescriptor(
             "district-council", Path.of("services/district-council/target/district-council-exec.jar"), 8082,
@@ -39,13 +42,13 @@ public record ServiceDescriptor(
             concat(ConsumerGroup.reading("district-council", Topics.MUNICIPALITY_INITIATIVES,
                             Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS),
                     ConsumerGroup.reading("district-council-coordination", Topics.MUNICIPALITY_CONCERNS,
-                            Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS)), List.of());
+                            Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS, Topics.NATIONAL_ASSOCIATION_PROJECTS),
+                    timeline("district-council")), List.of());
 
     public static final ServiceDescriptor NATIONAL_ASSOCIATION = new ServiceDescriptor(
             "national-association", Path.of("services/national-association/target/national-association-exec.jar"), 8083,
             true, "national-association",
-            ConsumerGroup.reading("national-association", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
-                    Topics.MUNICIPALITY_ACTION_PLANS), List.of());
+            timeline("national-association"), List.of());
 
     public static final ServiceDescriptor LOCAL_COUNCIL = new ServiceDescriptor(
             "local-council", Path.of("services/local-council/target/local-council-exec.jar"), 8084,
@@ -78,8 +81,16 @@ public record ServiceDescriptor(
                         + ALL.stream().map(ServiceDescriptor::name).toList()));
     }
 
-    private static List<ConsumerGroup> concat(List<ConsumerGroup> first, List<ConsumerGroup> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
+    @SafeVarargs
+    private static List<ConsumerGroup> concat(List<ConsumerGroup>... groups) {
+        return Stream.of(groups).flatMap(List::stream).toList();
+    }
+
+    /** The platform's activity timeline of a service reads in the group {@code <service>-timeline}. */
+    private static List<ConsumerGroup> timeline(String service) {
+        return ConsumerGroup.reading(service + "-timeline", Topics.MUNICIPALITY_INITIATIVES,
+                Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS, Topics.MUNICIPALITY_CONCERNS,
+                Topics.NATIONAL_ASSOCIATION_PROJECTS, Topics.NATIONAL_ASSOCIATION_GATHERINGS);
     }
 
     /** The PostgreSQL database name: the service name with '-' replaced by '_'. */

@@ -93,7 +93,7 @@ class LocalInfrastructureTest {
             Map<String, TopicDescription> topics = admin.describeTopics(List.of(
                     Topics.MUNICIPALITY_INITIATIVES,
                     Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "district-council"),
-                    Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "national-association"))).allTopicNames().get();
+                    Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "national-association-timeline"))).allTopicNames().get();
             int partitions = Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions();
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(partitions));
         }

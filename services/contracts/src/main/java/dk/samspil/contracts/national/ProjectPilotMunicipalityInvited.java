@@ -6,5 +6,10 @@ package dk.samspil.contracts.national;
  */
 public record ProjectPilotMunicipalityInvited(String projectId, String projectName, String municipalityCode,
                                               String districtCode, PilotMunicipalityRole role)
-        implements ProjectEvent {
+        implements ProjectPilotMunicipalityEvent {
+
+    @Override
+    public PilotStatus pilotStatus() {
+        return PilotStatus.INVITED;
+    }
 }

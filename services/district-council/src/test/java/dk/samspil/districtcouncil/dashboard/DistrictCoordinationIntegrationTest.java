@@ -144,7 +144,7 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(item(dashboard("1467").path("pilotProjects"), "projectId", "k-project")
-                        .path("statusLabel").asText()).isEqualTo("søgt finansiering"));
+                        .path("statusLabel").asText()).isEqualTo("ansøgt om midler"));
         JsonNode stevns = item(dashboard("1467").path("pilotProjects"), "projectId", "k-project");
         assertThat(stevns.path("name").asText()).isEqualTo(name);
         assertThat(stevns.path("status").asText()).isEqualTo("FUNDING_APPLIED");

@@ -1,5 +1,6 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.national.ProjectPilotMunicipalityEvent;
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.districtcouncil.CooperationPlanPublished;
 import dk.samspil.contracts.districtcouncil.DecisionAssigned;
@@ -81,7 +82,7 @@ public final class CoordinationReadModel {
             return applyDistrictCouncilEvent(envelope, event);
         }
         if (payload instanceof ProjectEvent event) {
-            knownOrMalformed(envelope, () -> PilotChange.of(event).ifPresent(change -> checkPilot(envelope, change)));
+            knownOrMalformed(envelope, () -> ProjectPilotMunicipalityEvent.of(event).ifPresent(change -> checkPilot(envelope, change)));
             return pilotProjects.apply(envelope, event);
         }
         return false;
@@ -169,7 +170,7 @@ public final class CoordinationReadModel {
         }
     }
 
-    private void checkPilot(EventEnvelope<?> envelope, PilotChange change) {
+    private void checkPilot(EventEnvelope<?> envelope, ProjectPilotMunicipalityEvent change) {
         Municipality municipality = referenceData.municipality(change.municipalityCode());
         if (!municipality.code().equals(change.municipalityCode())
                 || !municipality.districtCode().equals(change.districtCode())) {

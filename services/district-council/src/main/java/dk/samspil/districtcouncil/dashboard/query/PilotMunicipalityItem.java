@@ -1,5 +1,6 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.national.PilotStatus;
 import dk.samspil.contracts.national.PilotMunicipalityRole;
 
 /** A pilot municipality of a national project, by kommunekode and name, with the Danish labels of its codes. */

@@ -1,5 +1,6 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.national.ProjectStatus;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.national.ProjectPilotMunicipalityEvent;
+import dk.samspil.contracts.national.PilotStatus;
+import dk.samspil.contracts.national.ProjectStatus;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -87,13 +90,13 @@ final class PilotProjectStore {
                     .append(PERIOD_START, proposed.periodStart().toString())
                     .append(PERIOD_END, proposed.periodEnd().toString()));
         }
-        Optional<PilotChange> pilotChange = PilotChange.of(event);
+        Optional<ProjectPilotMunicipalityEvent> pilotChange = ProjectPilotMunicipalityEvent.of(event);
         if (pilotChange.isPresent()) {
-            PilotChange change = pilotChange.get();
+            ProjectPilotMunicipalityEvent change = pilotChange.get();
             Map<String, Document> pilots = pilots(current);
             pilots.put(change.municipalityCode(), new Document(MUNICIPALITY_CODE, change.municipalityCode())
                     .append(ROLE, change.role().name())
-                    .append(STATUS, change.status().name()));
+                    .append(STATUS, change.pilotStatus().name()));
             Document fields = new Document(PILOTS, List.copyOf(pilots.values()))
                     .append(ACTIVE_DISTRICTS, pilots.values().stream().filter(PilotProjectStore::takesPart)
                             .map(pilot -> referenceData.districtOf(pilot.getString(MUNICIPALITY_CODE)).code())

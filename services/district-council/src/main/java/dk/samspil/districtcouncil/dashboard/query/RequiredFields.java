@@ -1,5 +1,6 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.national.ProjectPilotMunicipalityEvent;
 import dk.samspil.contracts.districtcouncil.CooperationPlanPublished;
 import dk.samspil.contracts.districtcouncil.DecisionAssigned;
 import dk.samspil.contracts.districtcouncil.DecisionMade;
@@ -78,7 +79,7 @@ final class RequiredFields {
             return present(proposed.projectId(), proposed.name(), proposed.periodStart(), proposed.periodEnd());
         }
         if (payload instanceof ProjectEvent event) {
-            return present(event.projectId()) && PilotChange.of(event)
+            return present(event.projectId()) && ProjectPilotMunicipalityEvent.of(event)
                     .map(change -> present(change.municipalityCode(), change.districtCode(), change.role()))
                     .orElse(true);
         }

@@ -1,5 +1,7 @@
 package dk.samspil.districtcouncil.dashboard.query;
 
+import dk.samspil.contracts.national.PilotStatus;
+import dk.samspil.contracts.national.ProjectStatus;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -424,7 +426,7 @@ class CoordinationProjectionTest {
         on(pilotInvited("p-1", 2, PARENTS, "0101", "1470", PILOT));
 
         on(projectGrantApplied("p-1", 3));
-        assertThat(statusLabelIn("1467")).isEqualTo("søgt finansiering");
+        assertThat(statusLabelIn("1467")).isEqualTo("ansøgt om midler");
         on(projectStarted("p-1", 4));
 
         assertThat(statusLabelIn("1467")).isEqualTo("i gang");

@@ -1,5 +1,7 @@
 package dk.samspil.municipality.pilotproject.query;
 
+import dk.samspil.contracts.national.PilotStatus;
+import dk.samspil.contracts.national.ProjectStatus;
 import dk.samspil.contracts.national.PilotMunicipalityRole;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package dk.samspil.municipality.pilotproject.query;
 
+import dk.samspil.contracts.national.ProjectPilotMunicipalityEvent;
+import dk.samspil.contracts.national.PilotStatus;
+import dk.samspil.contracts.national.ProjectStatus;
 import dk.samspil.contracts.national.PilotMunicipalityRole;
 import dk.samspil.contracts.national.ProjectEvent;
 import dk.samspil.contracts.national.ProjectProposed;
@@ -33,11 +36,11 @@ record PilotProject(String projectId, String name, LocalDate periodStart, LocalD
             return Optional.of(new PilotProject(projectId, proposed.name(), proposed.periodStart(),
                     proposed.periodEnd(), status, pilots));
         }
-        Optional<PilotChange> pilotChange = PilotChange.of(event);
+        Optional<ProjectPilotMunicipalityEvent> pilotChange = ProjectPilotMunicipalityEvent.of(event);
         if (pilotChange.isPresent()) {
-            PilotChange change = pilotChange.get();
+            ProjectPilotMunicipalityEvent change = pilotChange.get();
             Map<String, Pilot> changed = new LinkedHashMap<>(pilots);
-            changed.put(change.municipalityCode(), new Pilot(change.role(), change.status()));
+            changed.put(change.municipalityCode(), new Pilot(change.role(), change.pilotStatus()));
             return Optional.of(new PilotProject(projectId, change.projectName() == null ? name : change.projectName(),
                     periodStart, periodEnd, status, changed));
         }

@@ -1,5 +1,8 @@
 package dk.samspil.municipality.pilotproject.query;
 
+import dk.samspil.contracts.national.ProjectPilotMunicipalityEvent;
+import dk.samspil.contracts.national.PilotStatus;
+import dk.samspil.contracts.national.ProjectStatus;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -113,7 +116,7 @@ public class PilotProjects {
         if (projectId == null || projectId.isEmpty() || projectId.contains(".") || projectId.startsWith("$")) {
             throw new MalformedEventException("Event " + envelope.id() + " has no usable project id: " + projectId);
         }
-        PilotChange.of(event).ifPresent(change -> {
+        ProjectPilotMunicipalityEvent.of(event).ifPresent(change -> {
             if (change.role() == null) {
                 throw new MalformedEventException("Event " + envelope.id() + " names no pilot role");
             }

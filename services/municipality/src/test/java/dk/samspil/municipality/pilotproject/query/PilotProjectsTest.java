@@ -1,5 +1,7 @@
 package dk.samspil.municipality.pilotproject.query;
 
+import dk.samspil.contracts.national.PilotStatus;
+import dk.samspil.contracts.national.ProjectStatus;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -76,7 +78,7 @@ class PilotProjectsTest {
         on(joined("p-1", 3, PARENTS, "0101", PILOT));
 
         on(grantApplied("p-1", 4, "g-1"));
-        assertThat(statusLabels()).containsExactly("søgt finansiering", "søgt finansiering");
+        assertThat(statusLabels()).containsExactly("ansøgt om midler", "ansøgt om midler");
         on(grantAccepted("p-1", 5, "g-1"));
         assertThat(statusLabels()).containsExactly("finansieret", "finansieret");
         on(started("p-1", 6));

@@ -3,7 +3,7 @@ package dk.samspil.nationalassociation.project.command;
 /** invited → joined → left. */
 public enum PilotMunicipalityStatus implements StatusWithLabel {
     INVITED("inviteret"),
-    JOINED("med"),
+    JOINED("deltager"),
     LEFT("udtrådt");
 
     private final String label;

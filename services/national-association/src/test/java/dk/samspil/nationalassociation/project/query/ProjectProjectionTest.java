@@ -72,7 +72,7 @@ class ProjectProjectionTest {
                 GrantStatus.ACCEPTED, "modtaget", LocalDate.parse("2026-11-12"), "Punkt 4"));
         assertThat(project.pilotMunicipalities()).containsExactly(new ProjectView.PilotMunicipality("0101",
                 "København", "1470", PilotMunicipalityRole.CO_DEVELOPER, "medudvikler",
-                PilotMunicipalityStatus.JOINED, "med"));
+                PilotMunicipalityStatus.JOINED, "deltager"));
         assertThat(project.milestones()).extracting(ProjectView.Milestone::milestoneId, ProjectView.Milestone::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("m-1", true),
                         org.assertj.core.groups.Tuple.tuple("m-2", false));

@@ -138,7 +138,7 @@ class ProjectApiIntegrationTest extends ServiceApiTest {
         assertThat(view.path("statusLabel").asText()).isEqualTo("afsluttet");
         assertThat(view.path("grants").findValuesAsText("status")).containsExactly("ACCEPTED");
         assertThat(view.path("pilotMunicipalities").findValuesAsText("municipalityCode")).containsExactly("0101", "0851");
-        assertThat(view.path("pilotMunicipalities").findValuesAsText("statusLabel")).containsExactly("med", "inviteret");
+        assertThat(view.path("pilotMunicipalities").findValuesAsText("statusLabel")).containsExactly("deltager", "inviteret");
         assertThat(view.path("pilotMunicipalities").findValuesAsText("districtCode")).containsExactly("1470", "1460");
         assertThat(view.path("milestones").findValuesAsText("overdue")).containsExactly("true", "false");
         assertThat(read(get(PROJECTS).body()).findValuesAsText("projectId")).contains(projectId);

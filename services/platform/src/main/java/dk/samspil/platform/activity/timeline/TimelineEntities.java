@@ -8,10 +8,7 @@ import dk.samspil.contracts.municipality.FundingPoolEvent;
 import dk.samspil.contracts.municipality.InitiativeEvent;
 import dk.samspil.contracts.national.GatheringEvent;
 import dk.samspil.contracts.national.GatheringHeld;
-import dk.samspil.contracts.national.ProjectEvent;
-import dk.samspil.contracts.national.ProjectPilotMunicipalityInvited;
-import dk.samspil.contracts.national.ProjectPilotMunicipalityJoined;
-import dk.samspil.contracts.national.ProjectPilotMunicipalityLeft;
+import dk.samspil.contracts.national.ProjectPilotMunicipalityEvent;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
@@ -48,14 +45,9 @@ final class TimelineEntities {
         if (payload instanceof ConcernEvent event) {
             return new ConcernHistory(id, districtOf(event.municipalityCode()), event.municipalityCode(), event);
         }
-        if (payload instanceof ProjectPilotMunicipalityInvited event) {
-            return pilot(event.projectId(), event.municipalityCode(), event);
-        }
-        if (payload instanceof ProjectPilotMunicipalityJoined event) {
-            return pilot(event.projectId(), event.municipalityCode(), event);
-        }
-        if (payload instanceof ProjectPilotMunicipalityLeft event) {
-            return pilot(event.projectId(), event.municipalityCode(), event);
+        if (payload instanceof ProjectPilotMunicipalityEvent event) {
+            return new PilotHistory(event.projectId() + "/" + event.municipalityCode(),
+                    districtOf(event.municipalityCode()), event);
         }
         if (payload instanceof GatheringEvent event) {
             if (event.districtCode() != null) {
@@ -67,12 +59,6 @@ final class TimelineEntities {
             return new GatheringHistory(id, event);
         }
         return null;
-    }
-
-    private PilotHistory pilot(String projectId, String municipalityCode,
-                               ProjectEvent event) {
-        return new PilotHistory(projectId + "/" + municipalityCode, projectId, districtOf(municipalityCode),
-                municipalityCode, event);
     }
 
     private String districtOf(String municipalityCode) {

@@ -1,4 +1,4 @@
-package dk.samspil.municipality.pilotproject.query;
+package dk.samspil.contracts.national;
 
 /** A municipality's part in a national project: invited → joined → left (and invited again after leaving). */
 public enum PilotStatus {
@@ -14,5 +14,10 @@ public enum PilotStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Invited or joined: the municipality counts as a pilot municipality of the project. */
+    public boolean takesPart() {
+        return this != LEFT;
     }
 }

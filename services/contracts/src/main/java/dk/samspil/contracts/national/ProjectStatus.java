@@ -1,21 +1,14 @@
-package dk.samspil.districtcouncil.dashboard.query;
-
-import dk.samspil.contracts.national.ProjectCompleted;
-import dk.samspil.contracts.national.ProjectEvent;
-import dk.samspil.contracts.national.ProjectGrantAccepted;
-import dk.samspil.contracts.national.ProjectGrantApplied;
-import dk.samspil.contracts.national.ProjectStarted;
-import dk.samspil.contracts.national.ProjectStopped;
+package dk.samspil.contracts.national;
 
 import java.util.Optional;
 
 /**
- * Where a national project is, derived from its published events (the contract carries no status): proposed →
- * funding applied → funded → running → completed, or stopped on the way.
+ * Where a national project is, as a consumer derives it from the published events: proposed → funding applied →
+ * funded → running → completed, or stopped on the way.
  */
 public enum ProjectStatus {
     PROPOSED("foreslået"),
-    FUNDING_APPLIED("søgt finansiering"),
+    FUNDING_APPLIED("ansøgt om midler"),
     FUNDED("finansieret"),
     RUNNING("i gang"),
     COMPLETED("afsluttet"),
@@ -32,7 +25,7 @@ public enum ProjectStatus {
     }
 
     /** The status the event takes a project to at least; empty for an event that moves no project on. */
-    static Optional<ProjectStatus> reachedBy(ProjectEvent event) {
+    public static Optional<ProjectStatus> reachedBy(ProjectEvent event) {
         if (event instanceof ProjectGrantApplied) {
             return Optional.of(FUNDING_APPLIED);
         }
@@ -52,7 +45,7 @@ public enum ProjectStatus {
     }
 
     /** A project only moves forward: a grant applied for once funded leaves it funded, a closed one stays closed. */
-    ProjectStatus advancedTo(ProjectStatus reached) {
+    public ProjectStatus advancedTo(ProjectStatus reached) {
         return closed() || reached.ordinal() <= ordinal() ? this : reached;
     }
 
