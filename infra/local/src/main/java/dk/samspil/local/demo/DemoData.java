@@ -22,8 +22,10 @@ import java.util.stream.Stream;
  * {@code ./samspil demo}: fills a running system, through the public API, with realistic data for all 98
  * municipalities: a funding pool, a two-year action plan and a handful of initiatives in every state each. Then each
  * police district's coordination: subscriptions, concerns across borders, the council's priorities, cooperation plan,
- * meeting and decision, and its local councils' activities and reports. A municipality that already has this year's
- * pool, and a district that already published its cooperation plan, is left as it is: running it twice adds nothing.
+ * meeting and decision, its local councils' activities and reports, and a theme day held and a course planned in it.
+ * Then a national project with pilot municipalities in three districts and the annual meeting. A municipality that
+ * already has this year's pool, a district that already published its cooperation plan, and a national project that
+ * exists already are left as they are: running it twice adds nothing.
  */
 public final class DemoData {
 
@@ -61,7 +63,8 @@ public final class DemoData {
                 }));
             }
             int municipalityFailures = summarise(results);
-            return Math.max(municipalityFailures, fillDistricts(districtsOf(municipalities)));
+            int districtFailures = fillDistricts(districtsOf(municipalities));
+            return Math.max(Math.max(municipalityFailures, districtFailures), fillNational());
         } finally {
             workers.shutdownNow();
         }
@@ -82,6 +85,17 @@ public final class DemoData {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private int fillNational() {
+        NationalDemo demo = new NationalDemo(api, today);
+        try {
+            System.out.println(demo.alreadyFilled() ? "Landsplan: har allerede demodata, springes over" : demo.fill());
+            return 0;
+        } catch (DemoDataException e) {
+            System.out.println("  FEJL: landsplan: " + e.getMessage());
+            return 1;
+        }
     }
 
     private static List<PoliceDistrict> districtsOf(List<Municipality> municipalities) {

@@ -66,9 +66,27 @@ final class DistrictDemo {
         List<LocalCouncil> councils = twoLocalCouncils();
         String decision = meetAndDecide(escalated, priorities.get(0), councils);
         councils.forEach(council -> reportLocally(council, decision));
-        return "%s %s: %d prioriteter, samarbejdsplan v%d, eskalerede bekymringer: %d, beslutning til %s".formatted(
-                district.code(), district.name(), priorities.size(), version, escalated.size(),
-                councils.stream().map(LocalCouncil::name).toList());
+        int participants = holdGatherings();
+        return "%s %s: %d prioriteter, samarbejdsplan v%d, eskalerede bekymringer: %d, beslutning til %s, temadag med %d deltagere"
+                .formatted(district.code(), district.name(), priorities.size(), version, escalated.size(),
+                        councils.stream().map(LocalCouncil::name).toList(), participants);
+    }
+
+    /** A theme day held last month with participants from three municipalities, and a course planned next month. */
+    private int holdGatherings() {
+        String themeDay = api.post("/api/national/gatherings", Map.of("kind", "THEME_DAY",
+                "districtCode", district.code(), "subject", "Unge, nikotin og sociale normer",
+                "date", today.minusMonths(1).toString(), "organiser", "SSP-Samrådet, " + district.name()))
+                .path("gatheringId").asText();
+        Map<String, Integer> participants = new LinkedHashMap<>();
+        district.municipalities().stream().limit(3)
+                .forEach(municipality -> participants.put(municipality.code(), 5 + random.nextInt(20)));
+        api.post("/api/national/gatherings/" + themeDay + "/held", Map.of("heldOn", today.minusMonths(1).toString(),
+                "participants", participants));
+        api.post("/api/national/gatherings", Map.of("kind", "COURSE", "districtCode", district.code(),
+                "subject", "Samtalen med den unge og forældrene", "date", today.plusMonths(1).toString(),
+                "organiser", "SSP-Samrådet, " + district.name()));
+        return participants.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private void followTheDistrict(Municipality municipality) {
