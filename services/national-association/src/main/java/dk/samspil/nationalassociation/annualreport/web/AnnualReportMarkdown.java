@@ -8,6 +8,7 @@ import dk.samspil.platform.activity.ActivityTotals;
 import dk.samspil.platform.activity.timeline.GatheringFigures;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import java.util.Map;
 final class AnnualReportMarkdown {
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH)
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH).withZone(DANISH_TIME);
 
     private AnnualReportMarkdown() {
     }
@@ -30,8 +31,10 @@ final class AnnualReportMarkdown {
         markdown.append("# Årsberetning ").append(report.year()).append(" – udkast\n\n")
                 .append("_Dannet af Samspil ud fra hændelserne til og med ").append(DAY.format(report.until()))
                 .append(". Tallene er kredsenes egne registreringer; ret teksten til, før den sendes ud._\n\n");
-        chapter(markdown, "Hele landet", report.country(), report.year());
-        report.districts().forEach(district -> chapter(markdown, district.name(), district, report.year()));
+        String atTheEnd = LocalDate.ofInstant(report.until(), DANISH_TIME).equals(LocalDate.of(report.year(), 12, 31))
+                ? "ved årets udgang" : "pr. " + DAY.format(report.until());
+        chapter(markdown, "Hele landet", report.country(), report.year(), atTheEnd);
+        report.districts().forEach(district -> chapter(markdown, district.name(), district, report.year(), atTheEnd));
         markdown.append("## Landsdækkende arrangementer\n\n")
                 .append(report.national().heldInAll() == 0 ? "Ingen landsdækkende arrangementer i året.\n\n"
                         : "Samrådet holdt " + gatherings(report.national()) + " for hele landet.\n\n");
@@ -48,22 +51,22 @@ final class AnnualReportMarkdown {
         return markdown.toString();
     }
 
-    private static void chapter(StringBuilder markdown, String title, DistrictChapter chapter, int year) {
+    private static void chapter(StringBuilder markdown, String title, DistrictChapter chapter, int year, String atTheEnd) {
         markdown.append("## ").append(title).append("\n\n");
         ActivityTotals end = chapter.atYearEnd();
         List<String> lines = new ArrayList<>();
         lines.add("I " + year + " registrerede kommunerne " + count(chapter.initiativesRegistered(), "ny indsats", "nye indsatser")
-                + "; ved årets udgang var der " + count(end.initiatives().initiatives(), "indsats", "indsatser") + " i alt"
+                + "; " + atTheEnd + " var der " + count(end.initiatives().initiatives(), "indsats", "indsatser") + " i alt"
                 + statuses(end.initiatives().byStatus()) + ".");
         if (end.budget().planned() > 0) {
             lines.add("Godkendte budgetter: " + kroner(end.budget().planned()) + ", heraf forbrugt ved afsluttede indsatser "
-                    + kroner(end.budget().actual()) + ".");
+                    + kroner(end.budget().actual()));
         }
         lines.add(end.actionPlans().withCurrentAdoptedPlan() + " af " + end.actionPlans().municipalities()
                 + " kommuner havde en vedtaget handleplan, der dækker året.");
         lines.add("Kommunerne rejste " + count(chapter.concerns().raised(), "bekymring", "bekymringer") + " og eskalerede "
                 + chapter.concerns().escalated() + (chapter.code().isEmpty() ? "" : "; " + chapter.concerns().escalatedToDistrict()
-                + " blev eskaleret til kredsen") + ". Ved årets udgang var " + chapter.concerns().open() + " åbne.");
+                + " blev eskaleret til kredsen") + ". " + capitalised(atTheEnd) + " var " + chapter.concerns().open() + " åbne.");
         lines.add(chapter.gatherings().heldInAll() == 0 && chapter.gatherings().participants() == 0
                 ? "Der blev ikke holdt kurser, temadage, webinarer eller årsmøder i kredsen."
                 : "Der blev holdt " + gatherings(chapter.gatherings()) + ", og " + chapter.gatherings().participants()
@@ -92,7 +95,15 @@ final class AnnualReportMarkdown {
                 parts.add(count + " " + plural(kind, count));
             }
         });
-        return parts.isEmpty() ? "ingen arrangementer" : String.join(", ", parts);
+        if (parts.isEmpty()) {
+            return "ingen arrangementer";
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + " og " + last;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String plural(GatheringKind kind, long count) {
