@@ -31,7 +31,8 @@ public record InitiativeFigures(InitiativeCounts counts, Budget budget, Map<Loca
     private static final String BY_THEME = "byTheme";
     private static final String BUDGET_PLANNED = "budgetPlanned";
     private static final String BUDGET_ACTUAL = "budgetActual";
-    private static final String STATUS_REPORTS_DUE = "statusReportsDue";
+    /** The counters of due status reports, one per day something is due. */
+    public static final String STATUS_REPORTS_DUE = "statusReportsDue";
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     static InitiativeFigures none() {

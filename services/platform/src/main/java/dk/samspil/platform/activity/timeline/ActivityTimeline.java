@@ -2,6 +2,7 @@ package dk.samspil.platform.activity.timeline;
 
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
+import dk.samspil.platform.activity.InitiativeFigures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -75,13 +76,15 @@ public final class ActivityTimeline {
 
     /**
      * The picture at the end of each month from the month before {@code from} to {@code to} (the current month's
-     * picture is of now), read with one query: a month's change is its picture minus the one before.
+     * picture is of now), read with one query: a month's change is its picture minus the one before. What is overdue
+     * is a matter of a day, not of a month: the status reports' due dates are left out of month pictures (their
+     * {@code overdueStatusReports} is 0), which keeps a year of months to a fraction of the rows.
      */
     public List<MonthPicture> months(YearMonth from, YearMonth to) {
         Instant now = clock.instant();
         Instant until = min(to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000), now);
         Map<CounterKey, Long> running = new HashMap<>();
-        List<TimelineStore.MonthChanges> changes = store.changesPerMonth(until);
+        List<TimelineStore.MonthChanges> changes = store.changesPerMonth(until, InitiativeFigures.STATUS_REPORTS_DUE);
         List<MonthPicture> months = new ArrayList<>();
         int next = 0;
         for (YearMonth month = from.minusMonths(1); !month.isAfter(to); month = month.plusMonths(1)) {

@@ -88,15 +88,19 @@ final class TimelineStore {
         return last;
     }
 
-    /** The changes up to {@code until}, added up per Danish calendar month, oldest month first. */
-    List<MonthChanges> changesPerMonth(Instant until) {
+    /**
+     * The changes up to {@code until}, added up per Danish calendar month, oldest month first; metrics starting with
+     * {@code leftOut} are not read.
+     */
+    List<MonthChanges> changesPerMonth(Instant until, String leftOut) {
         Map<YearMonth, Map<CounterKey, Long>> months = new TreeMap<>();
         jdbc.query("SELECT to_char(occurred_at AT TIME ZONE ?, 'YYYY-MM'), district_code, municipality_code, metric, "
-                        + "SUM(amount) FROM timeline_change WHERE occurred_at <= ? GROUP BY 1, 2, 3, 4",
+                        + "SUM(amount) FROM timeline_change WHERE occurred_at <= ? AND metric NOT LIKE ? "
+                        + "GROUP BY 1, 2, 3, 4",
                 row -> {
                     months.computeIfAbsent(YearMonth.parse(row.getString(1)), month -> new HashMap<>())
                             .put(new CounterKey(row.getString(2), row.getString(3), row.getString(4)), row.getLong(5));
-                }, DANISH_TIME.getId(), Timestamp.from(until));
+                }, DANISH_TIME.getId(), Timestamp.from(until), leftOut + "%");
         List<MonthChanges> changes = new ArrayList<>();
         months.forEach((month, counters) -> changes.add(new MonthChanges(month, counters)));
         return changes;
