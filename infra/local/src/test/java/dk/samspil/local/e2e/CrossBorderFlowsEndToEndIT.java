@@ -1,22 +1,14 @@
 package dk.samspil.local.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.samspil.local.LocalStack;
-import dk.samspil.local.LocalStackConfig;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,39 +26,22 @@ import static org.awaitility.Awaitility.await;
  * Stevns' local council and whose implementation report comes back to the district dashboard together with the local
  * council's report on crime development; the published cooperation plan can be read by anyone.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CrossBorderFlowsEndToEndIT {
+class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static final Duration VISIBLE = Duration.ofSeconds(20);
     private static final String DISTRICT = "1467";
     private static final String STEVNS_LOCAL_COUNCIL = "LR-0336";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
-    @TempDir
-    static Path dataFolder;
-
     private final List<String> streamedToKobenhavn = new CopyOnWriteArrayList<>();
-    private LocalStack stack;
-    private GatewayClient gateway;
     private HttpResponse<Stream<String>> kobenhavnStream;
     private String concern;
     private String decision;
 
-    @BeforeAll
-    void startTheStack() {
-        Path repositoryRoot = Path.of(System.getProperty("samspil.root", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder));
-        gateway = new GatewayClient(stack.gatewayUrl());
-    }
-
     @AfterAll
-    void stopTheStack() {
+    void closeTheStream() {
         if (kobenhavnStream != null) {
             kobenhavnStream.body().close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

@@ -1,19 +1,10 @@
 package dk.samspil.local.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.samspil.local.LocalStack;
-import dk.samspil.local.LocalStackConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -31,9 +22,7 @@ import static org.awaitility.Awaitility.await;
  * A consultant in Stevns takes an initiative from application to final accounts through the gateway, on the real
  * embedded stack; after every step the district dashboard of Midt- og Vestsjælland and the national overview show it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InitiativeLifecycleEndToEndIT {
+class InitiativeLifecycleEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static final Duration VISIBLE = Duration.ofSeconds(20);
     private static final String STEVNS = "/api/municipalities/0336";
@@ -43,27 +32,8 @@ class InitiativeLifecycleEndToEndIT {
     private static final int POOL_YEAR = TODAY.isAfter(MonthDay.of(12, 15).atYear(TODAY.getYear()))
             ? TODAY.getYear() + 1 : TODAY.getYear();
 
-    @TempDir
-    static Path dataFolder;
-
-    private LocalStack stack;
-    private GatewayClient gateway;
     private String initiative;
     private String actionPlan;
-
-    @BeforeAll
-    void startTheStack() {
-        Path repositoryRoot = Path.of(System.getProperty("samspil.root", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder));
-        gateway = new GatewayClient(stack.gatewayUrl());
-    }
-
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     @Order(1)

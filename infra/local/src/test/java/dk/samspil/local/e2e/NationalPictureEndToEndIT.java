@@ -2,21 +2,12 @@ package dk.samspil.local.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.ReferenceData;
-import dk.samspil.local.LocalStack;
-import dk.samspil.local.LocalStackConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,35 +26,14 @@ import static org.awaitility.Awaitility.await;
  * project; the national trends show the month's activity; the overview and the district dashboard as of a moment
  * before the project do not show it; the annual report draft has a chapter for every district.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NationalPictureEndToEndIT {
+class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static final Duration VISIBLE = Duration.ofSeconds(20);
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final LocalDate TODAY = LocalDate.now(DENMARK);
 
-    @TempDir
-    static Path dataFolder;
-
-    private LocalStack stack;
-    private GatewayClient gateway;
     private Instant beforeTheProject;
     private String project;
-
-    @BeforeAll
-    void startTheStack() {
-        Path repositoryRoot = Path.of(System.getProperty("samspil.root", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder));
-        gateway = new GatewayClient(stack.gatewayUrl());
-    }
-
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     @Order(1)

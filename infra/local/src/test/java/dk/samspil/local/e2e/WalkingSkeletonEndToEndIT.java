@@ -12,7 +12,6 @@ import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.local.LocalStack;
-import dk.samspil.local.LocalStackConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,16 +29,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -61,9 +55,7 @@ import static org.awaitility.Awaitility.await;
  * The walking skeleton on the real embedded stack, every service in its own JVM as {@code ./samspil up} starts it:
  * REST through the gateway → event in PostgreSQL → Kafka → district dashboard and national overview.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WalkingSkeletonEndToEndIT {
+class WalkingSkeletonEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static final Duration VISIBLE = Duration.ofSeconds(20);
     private static final String DISTRICT_GROUP = "district-council";
@@ -77,32 +69,21 @@ class WalkingSkeletonEndToEndIT {
              "localAreas": ["Nørrebro"], "organisationalUnit": "SSP København", "methods": ["PEER_TO_PEER"],
              "budgetLines": [{"heading": "Veste og forplejning", "expectedAmount": 8000, "settlementMonth": "2027-06"}]}""";
 
-    @TempDir
-    static Path dataFolder;
-
-    private LocalStack stack;
     private KafkaProducer<String, byte[]> producer;
-    private GatewayClient gateway;
     private final ObjectMapper json = new ObjectMapper();
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
 
     @BeforeAll
-    void startTheStack() {
-        Path repositoryRoot = Path.of(System.getProperty("samspil.root", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder));
-        gateway = new GatewayClient(stack.gatewayUrl());
+    void openTheProducer() {
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
 
     @AfterAll
-    void stopTheStack() {
+    void closeTheProducer() {
         if (producer != null) {
             producer.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 
