@@ -1,6 +1,7 @@
 package dk.samspil.platform.axon;
 
 import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.platform.cpr.CprCheckedCommands;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
@@ -51,6 +52,12 @@ public class AxonPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver(POSTGRES_UNIQUE_VIOLATION);
+    }
+
+    /** Axon registers it on the command gateway: every command's texts are checked for CPR numbers before dispatch. */
+    @Bean
+    CprCheckedCommands cprCheckedCommands() {
+        return new CprCheckedCommands();
     }
 
     @Bean

@@ -201,6 +201,22 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
     }
 
     @Test
+    void a_cpr_number_in_any_text_is_refused_naming_the_field_without_echoing_it_and_nothing_is_stored() throws Exception {
+        long before = eventCount();
+        String concerns = "/api/municipalities/0336/concerns";
+
+        JsonNode description = assertProblem(post(concerns, CONCERN.replace("Salg af nikotinposer om aftenen",
+                "Drengen med CPR 010203-1234 sælger nikotinposer")), 422, "description");
+        assertProblem(post(concerns, CONCERN.replace("Unge samles ved stationen i Hårlev", "0102031234 ved stationen")),
+                422, "title");
+
+        assertThat(description.toString()).doesNotContain("010203", "1234");
+        assertThat(eventCount()).isEqualTo(before);
+        raise(CONCERN.replace("Salg af nikotinposer om aftenen", "Ring til SSP på 56 57 00 00; budget 12.000 kr."));
+        assertThat(eventCount()).isEqualTo(before + 1);
+    }
+
+    @Test
     void bad_steps_are_refused_and_nothing_is_stored() throws Exception {
         String id = raise(CONCERN);
         JsonNode concern = awaitConcern(id, view -> true);
