@@ -27,6 +27,9 @@ import java.util.Optional;
 public final class IntegrationEventCodec {
 
     public static final String AGGREGATE_SEQUENCE = "aggregatesequence";
+    public static final String ACTOR_ID = "actorid";
+    public static final String ACTOR_ORGANISATION = "actororganisation";
+    public static final String CORRELATION_ID = "correlationid";
     private static final String JSON = "application/json";
 
     private final ObjectMapper objectMapper;
@@ -86,7 +89,7 @@ public final class IntegrationEventCodec {
 
     private CloudEvent toCloudEvent(EventEnvelope<?> envelope) {
         try {
-            return CloudEventBuilder.v1()
+            CloudEventBuilder builder = CloudEventBuilder.v1()
                     .withId(envelope.id())
                     .withType(envelope.type())
                     .withSource(envelope.source())
@@ -95,8 +98,12 @@ public final class IntegrationEventCodec {
                     // CloudEvents' Integer is 32-bit; no aggregate comes near 2^31 events, and toIntExact would say so.
                     .withExtension(AGGREGATE_SEQUENCE, Math.toIntExact(envelope.aggregateSequence()))
                     .withDataContentType(JSON)
-                    .withData(objectMapper.writeValueAsBytes(envelope.payload()))
-                    .build();
+                    .withData(objectMapper.writeValueAsBytes(envelope.payload()));
+            Provenance provenance = envelope.provenance();
+            extensionIfPresent(builder, ACTOR_ID, provenance.actorId());
+            extensionIfPresent(builder, ACTOR_ORGANISATION, provenance.actorOrganisation());
+            extensionIfPresent(builder, CORRELATION_ID, provenance.correlationId());
+            return builder.build();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write payload of " + envelope.type(), e);
         }
@@ -118,7 +125,19 @@ public final class IntegrationEventCodec {
             throw new MalformedEventException("Unreadable payload of event " + event.getId() + ": " + e.getMessage(), e);
         }
         return new EventEnvelope<>(event.getId(), type, event.getSource(), event.getSubject(), event.getTime(),
-                aggregateSequence(event), payload);
+                aggregateSequence(event), payload, new Provenance(text(event, ACTOR_ID), text(event, ACTOR_ORGANISATION),
+                text(event, CORRELATION_ID)));
+    }
+
+    private static void extensionIfPresent(CloudEventBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.withExtension(name, value);
+        }
+    }
+
+    private static String text(CloudEvent event, String extension) {
+        Object value = event.getExtension(extension);
+        return value == null ? null : value.toString();
     }
 
     private static long aggregateSequence(CloudEvent event) {

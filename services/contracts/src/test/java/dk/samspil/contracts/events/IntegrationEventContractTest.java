@@ -104,6 +104,21 @@ class IntegrationEventContractTest {
     }
 
     @Test
+    void who_made_the_change_and_the_request_it_belongs_to_travel_as_cloudevents_extensions() throws IOException {
+        EventEnvelope<?> sample = codec.fromStructuredJson(sample(EventTypes.INITIATIVE_APPROVED)).orElseThrow();
+        Provenance provenance = new Provenance("konsulent-stevns", "MUNICIPALITY:0336", "7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        EventEnvelope<?> envelope = new EventEnvelope<>(sample.id(), EventTypes.INITIATIVE_APPROVED, sample.source(),
+                sample.subject(), sample.time(), sample.aggregateSequence(),
+                EventTypes.INITIATIVE_APPROVED.payloadType().cast(sample.payload()), provenance);
+
+        ProducerRecord<String, byte[]> record = codec.toRecord(envelope);
+
+        assertThat(new String(record.headers().lastHeader("ce_actororganisation").value())).isEqualTo("MUNICIPALITY:0336");
+        assertThat(codec.fromRecord(consumed(record)).orElseThrow().provenance()).isEqualTo(provenance);
+        assertThat(codec.fromRecord(consumed(codec.toRecord(sample))).orElseThrow().provenance()).isEqualTo(Provenance.UNKNOWN);
+    }
+
+    @Test
     void unknown_event_types_are_skipped_not_failed() {
         String newer = new String(sample(EventTypes.INITIATIVE_APPROVED), StandardCharsets.UTF_8)
                 .replace("initiative-approved.v1", "initiative-approved.v2");

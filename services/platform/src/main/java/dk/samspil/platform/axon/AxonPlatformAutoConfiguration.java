@@ -2,11 +2,18 @@ package dk.samspil.platform.axon;
 
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.platform.cpr.CprCheckedCommands;
+import dk.samspil.platform.provenance.Actor;
+import dk.samspil.platform.provenance.ActorResolver;
+import dk.samspil.platform.provenance.ProvenanceMetadata;
+import dk.samspil.platform.provenance.RequestProvenanceFilter;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,6 +59,35 @@ public class AxonPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver(POSTGRES_UNIQUE_VIOLATION);
+    }
+
+    /** Axon registers it on the command gateway: every command names who sent it and the request it belongs to. */
+    @Bean
+    ProvenanceMetadata provenanceMetadata(@Value("${spring.application.name}") String service) {
+        return new ProvenanceMetadata(service);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActorResolver actorResolver() {
+        return request -> Actor.ANONYMOUS;
+    }
+
+    @Bean
+    RequestProvenanceFilter requestProvenanceFilter(ActorResolver actors) {
+        return new RequestProvenanceFilter(actors);
+    }
+
+    /** Actor and request go from the command onto its events; declaring it replaces Axon's default provider, so that too. */
+    @Bean
+    CorrelationDataProvider provenanceCorrelation() {
+        return new SimpleCorrelationDataProvider(ProvenanceMetadata.ACTOR_ID, ProvenanceMetadata.ACTOR_ORGANISATION,
+                ProvenanceMetadata.CORRELATION_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
     }
 
     /** Axon registers it on the command gateway: every command's texts are checked for CPR numbers before dispatch. */

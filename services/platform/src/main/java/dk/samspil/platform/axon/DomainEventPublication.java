@@ -2,7 +2,10 @@ package dk.samspil.platform.axon;
 
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventType;
+import dk.samspil.contracts.events.Provenance;
+import dk.samspil.platform.provenance.ProvenanceMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -24,6 +27,18 @@ public class DomainEventPublication {
     public <T> void publish(EventType<T> type, URI source, DomainEventMessage<?> message, T payload) {
         publisher.publish(new EventEnvelope<>(message.getIdentifier(), type, source,
                 message.getAggregateIdentifier(), message.getTimestamp().atOffset(ZoneOffset.UTC),
-                message.getSequenceNumber(), payload));
+                message.getSequenceNumber(), payload, provenanceOf(message)));
+    }
+
+    /** Who made the change and the request it belongs to, from the metadata the command gave the event. */
+    private static Provenance provenanceOf(DomainEventMessage<?> message) {
+        MetaData metadata = message.getMetaData();
+        return new Provenance(text(metadata, ProvenanceMetadata.ACTOR_ID),
+                text(metadata, ProvenanceMetadata.ACTOR_ORGANISATION), text(metadata, ProvenanceMetadata.CORRELATION_ID));
+    }
+
+    private static String text(MetaData metadata, String key) {
+        Object value = metadata.get(key);
+        return value == null ? null : value.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
+import dk.samspil.contracts.events.Provenance;
 import dk.samspil.contracts.municipality.ConcernConfirmed;
 import dk.samspil.contracts.municipality.ConcernEscalated;
 import dk.samspil.contracts.municipality.ConcernRaised;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -198,6 +200,26 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertProblem(get("/api/concerns/" + UUID.randomUUID()), 404, "concernId");
 
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void the_stored_and_published_events_name_who_made_the_change_and_the_request_it_belongs_to() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(STEVNS + "/concerns"))
+                .header("Content-Type", "application/json").header("X-Correlation-Id", "e2e-korrelation-1")
+                .POST(HttpRequest.BodyPublishers.ofString(CONCERN)).build());
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("X-Correlation-Id")).contains("e2e-korrelation-1");
+        String id = read(response.body()).get("concernId").asText();
+
+        String metadata = jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
+                + "WHERE aggregateidentifier = ?", String.class, id);
+        assertThat(read(metadata).get("requestCorrelationId").asText()).isEqualTo("e2e-korrelation-1");
+        assertThat(read(metadata).get("actorId").asText()).isEqualTo("anonym");
+        EventEnvelope<?> raised = published.await(id, EventTypes.CONCERN_RAISED.type());
+        assertThat(raised.provenance()).isEqualTo(new Provenance("anonym", null, "e2e-korrelation-1"));
+        String unusable = send(HttpRequest.newBuilder(uri(STEVNS + "/concerns")).header("X-Correlation-Id", "ikke gyldig; med mellemrum")
+                .GET().build()).headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(unusable).matches("[0-9a-f-]{36}");
     }
 
     @Test

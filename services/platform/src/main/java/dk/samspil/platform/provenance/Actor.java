@@ -1,0 +1,15 @@
+package dk.samspil.platform.provenance;
+
+/**
+ * Who made a change: a person or machine client and its organisation ({@code <type>:<code>}, e.g.
+ * {@code MUNICIPALITY:0336}). Until sign-in arrives every request is {@link #ANONYMOUS}; a change made by the service
+ * itself (a command from a Kafka consumer) is {@link #system}.
+ */
+public record Actor(String id, String organisation) {
+
+    public static final Actor ANONYMOUS = new Actor("anonym", null);
+
+    public static Actor system(String service) {
+        return new Actor("system:" + service, null);
+    }
+}
