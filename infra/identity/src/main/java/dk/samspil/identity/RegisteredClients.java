@@ -1,0 +1,70 @@
+package dk.samspil.identity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+
+/** The browser client and the machine clients, registered from the configuration. */
+final class RegisteredClients {
+
+    /** Client setting holding a machine client's {@link Membership}: the claims of its own tokens. */
+    private static final String MEMBERSHIP = "samspil.membership";
+
+    private RegisteredClients() {
+    }
+
+    static RegisteredClientRepository of(IdentityProperties properties, DemoDirectory directory, PasswordEncoder encoder) {
+        List<RegisteredClient> clients = new ArrayList<>();
+        clients.add(webClient(properties.webClient(), properties.accessTokenTimeToLive()));
+        for (MachineClient client : directory.machineClients()) {
+            clients.add(machineClient(client, properties.accessTokenTimeToLive(), encoder));
+        }
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    static Optional<Membership> membership(RegisteredClient client) {
+        return Optional.ofNullable(client.getClientSettings().getSetting(MEMBERSHIP));
+    }
+
+    private static RegisteredClient webClient(IdentityProperties.WebClient web, Duration accessTokenTimeToLive) {
+        return RegisteredClient.withId(web.clientId())
+                .clientId(web.clientId())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUris(uris -> uris.addAll(web.redirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(web.postLogoutRedirectUris()))
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        // Samspil's own UI: the user has nothing to consent to.
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(accessTokenTimeToLive).build())
+                .build();
+    }
+
+    private static RegisteredClient machineClient(MachineClient client, Duration accessTokenTimeToLive,
+                                                  PasswordEncoder encoder) {
+        return RegisteredClient.withId(client.clientId())
+                .clientId(client.clientId())
+                .clientSecret(encoder.encode(client.secret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(ClientSettings.builder().setting(MEMBERSHIP, client.membership()).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(accessTokenTimeToLive).build())
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package dk.samspil.identity;
+
+import static dk.samspil.identity.BrowserLogin.REDIRECT_URI;
+import static dk.samspil.identity.BrowserLogin.WEB_CLIENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.text.ParseException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import dk.samspil.identity.BrowserLogin.Pkce;
+
+class AuthorizationCodeFlowTest extends RunningIdentityProvider {
+
+    @Test
+    void aConsultantLogsInWithPkceAndGetsTokensNamingHerMunicipality() throws ParseException {
+        Pkce pkce = Pkce.generate();
+        String code = BrowserLogin.authorizationCode(this, "stevns-consultant", "stevns-consultant-dev", REDIRECT_URI, pkce);
+
+        HttpResponse<String> response = BrowserLogin.redeem(this, code, REDIRECT_URI, pkce.verifier());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode tokens = json(response);
+        JWTClaimsSet access = verified(tokens.path("access_token").asText());
+        assertThat(access.getIssuer()).isEqualTo(ISSUER);
+        assertThat(access.getSubject()).isEqualTo("stevns-consultant");
+        assertThat(access.getAudience()).containsExactly("samspil");
+        assertThat(access.getStringClaim("org_type")).isEqualTo("MUNICIPALITY");
+        assertThat(access.getStringClaim("org_code")).isEqualTo("0336");
+        assertThat(access.getStringListClaim("roles")).containsExactly("SSP_CONSULTANT");
+        assertThat(access.getStringListClaim("scope")).containsExactlyInAnyOrder("openid", "profile");
+
+        JWTClaimsSet id = verified(tokens.path("id_token").asText());
+        assertThat(id.getSubject()).isEqualTo("stevns-consultant");
+        assertThat(id.getAudience()).containsExactly(WEB_CLIENT);
+        assertThat(id.getStringClaim("name")).isEqualTo("Mette Sørensen");
+        assertThat(id.getStringClaim("org_code")).isEqualTo("0336");
+    }
+
+    @Test
+    void theUserinfoEndpointAnswersWithTheAccessToken() {
+        Pkce pkce = Pkce.generate();
+        String code = BrowserLogin.authorizationCode(this, "district1467-member", "district1467-member-dev", REDIRECT_URI, pkce);
+        String accessToken = json(BrowserLogin.redeem(this, code, REDIRECT_URI, pkce.verifier())).path("access_token").asText();
+
+        HttpResponse<String> userinfo = get("/userinfo", "Authorization", "Bearer " + accessToken);
+
+        assertThat(userinfo.statusCode()).isEqualTo(200);
+        assertThat(json(userinfo).path("sub").asText()).isEqualTo("district1467-member");
+        assertThat(json(userinfo).path("name").asText()).isEqualTo("Karin Vestergaard");
+    }
+
+    @Test
+    void aUserWithoutOrganisationHasNoOrganisationCode() throws ParseException {
+        // The loopback address: any port is accepted for it, as for a native app.
+        String loopback = "http://127.0.0.1:8080/login/oauth2/code/samspil";
+        Pkce pkce = Pkce.generate();
+        String code = BrowserLogin.authorizationCode(this, "auditor", "auditor-dev", loopback, pkce);
+
+        JWTClaimsSet access = verified(json(BrowserLogin.redeem(this, code, loopback, pkce.verifier()))
+                .path("access_token").asText());
+
+        assertThat(access.getSubject()).isEqualTo("auditor");
+        assertThat(access.getStringClaim("org_type")).isEqualTo("NONE");
+        assertThat(access.getClaims()).doesNotContainKey("org_code");
+        assertThat(access.getStringListClaim("roles")).containsExactly("AUDITOR");
+    }
+
+    @Test
+    void theCodeIsWorthNothingWithoutTheRightVerifier() {
+        Pkce pkce = Pkce.generate();
+        String code = BrowserLogin.authorizationCode(this, "stevns-consultant", "stevns-consultant-dev", REDIRECT_URI, pkce);
+
+        HttpResponse<String> response = BrowserLogin.redeem(this, code, REDIRECT_URI, Pkce.generate().verifier());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("error").asText()).isEqualTo("invalid_grant");
+        assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void anAuthorizationRequestWithoutPkceIsSentBackWithAnError() {
+        HttpResponse<String> response = get(BrowserLogin.authorizationRequest(REDIRECT_URI, "s1", null), "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        var parameters = UriComponentsBuilder.fromUriString(location(response)).build().getQueryParams();
+        assertThat(location(response)).startsWith(REDIRECT_URI + "?");
+        assertThat(parameters.getFirst("error")).isEqualTo("invalid_request");
+        assertThat(parameters.getFirst("code")).isNull();
+    }
+
+    @Test
+    void anUnregisteredRedirectUriIsNeverRedirectedTo() {
+        String elsewhere = "http://localhost:8080/somewhere-else";
+        HttpResponse<String> response = get(BrowserLogin.authorizationRequest(elsewhere, "s1", Pkce.generate()),
+                "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+}
