@@ -14,6 +14,8 @@ final class GatewayProblems {
     static final URI SERVICE_TIMEOUT = URI.create("urn:samspil:problem:service-timeout");
     static final URI BAD_GATEWAY = URI.create("urn:samspil:problem:bad-gateway");
     static final URI UNEXPECTED = URI.create("urn:samspil:problem:unexpected");
+    static final URI TOO_MANY_REQUESTS = URI.create("urn:samspil:problem:too-many-requests");
+    static final URI BODY_TOO_LARGE = URI.create("urn:samspil:problem:body-too-large");
 
     private GatewayProblems() {
     }
@@ -43,6 +45,21 @@ final class GatewayProblems {
                 "Der opstod en uventet fejl i gatewayen.");
     }
 
+    static ProblemDetail tooManyRequests(long retryAfterSeconds) {
+        return problem(TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS, "For mange forespørgsler",
+                "Der er sendt for mange forespørgsler fra denne klient. Prøv igen om %d %s."
+                        .formatted(retryAfterSeconds, retryAfterSeconds == 1 ? "sekund" : "sekunder"));
+    }
+
+    /** The same problem as the services' own body limit, so a client sees one answer wherever the limit bites. */
+    static ProblemDetail bodyTooLarge(long maxBytes) {
+        ProblemDetail problem = problem(BODY_TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE, "For stort indhold",
+                "Forespørgslens indhold er større end " + readable(maxBytes));
+        problem.setProperty("field", "body");
+        problem.setProperty("maxBytes", maxBytes);
+        return problem;
+    }
+
     /** Any other status Spring raises (405, 413, ...): the plain HTTP meaning is the whole story. */
     static ProblemDetail forStatus(HttpStatusCode status, String reason) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
@@ -57,6 +74,10 @@ final class GatewayProblems {
         ProblemDetail problem = problem(type, status, title, detailFormat.formatted(service));
         problem.setProperty("service", service);
         return problem;
+    }
+
+    private static String readable(long bytes) {
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
     }
 
     private static ProblemDetail problem(URI type, HttpStatus status, String title, String detail) {

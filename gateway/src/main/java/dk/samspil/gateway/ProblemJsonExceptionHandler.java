@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
@@ -26,7 +27,7 @@ import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Turns every error the gateway itself answers into {@code application/problem+json}: unrouted paths,
- * services that are down or slow, and anything unexpected. Never a stack trace in the body.
+ * services that are down or slow, requests it refuses, and anything unexpected. Never a stack trace in the body.
  */
 @Component
 // Before Spring Boot's DefaultErrorWebExceptionHandler (order -1), which renders a different JSON shape.
@@ -62,12 +63,18 @@ class ProblemJsonExceptionHandler implements WebExceptionHandler {
             return Mono.error(e);
         }
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
+        if (error instanceof ErrorResponse withHeaders) {
+            response.getHeaders().addAll(withHeaders.getHeaders());
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(body.length);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
     private static ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
+        if (error instanceof RefusedRequest refused) {
+            return refused.getBody();
+        }
         String service = routedService(exchange);
         if (service != null && causedBy(error, ConnectException.class, UnknownHostException.class)) {
             return GatewayProblems.serviceUnavailable(service);

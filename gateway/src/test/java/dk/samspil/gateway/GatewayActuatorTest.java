@@ -36,7 +36,9 @@ class GatewayActuatorTest extends RunningDownstreams {
         assertThat(scrape)
                 .contains("# TYPE jvm_memory_used_bytes gauge")
                 .contains("application=\"gateway\"")
-                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*routeId=\"district-council\"");
+                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*routeId=\"district-council\"")
+                .contains("# TYPE samspil_gateway_rate_limit_refused_total counter")
+                .contains("# TYPE samspil_gateway_rate_limit_clients gauge");
     }
 
     @Test

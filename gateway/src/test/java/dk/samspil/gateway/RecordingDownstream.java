@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -25,29 +27,60 @@ final class RecordingDownstream implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
-    private final boolean answers;
+    /** How the downstream answers a request it has recorded. */
+    @FunctionalInterface
+    interface Answer {
+        void send(HttpExchange exchange) throws IOException;
+    }
 
-    private RecordingDownstream(boolean answers) {
-        this.answers = answers;
+    private static final Answer OK = exchange -> {
+        byte[] response = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, response.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(response);
+        }
+    };
+    private static final Answer NEVER = exchange -> {
+    };
+
+    private final HttpServer server;
+    // One thread per request, so that an answer that takes its time (a stream) does not hold up the others.
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "recording-downstream");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+    private final Answer usualAnswer;
+    private volatile Answer answer;
+
+    private RecordingDownstream(Answer usualAnswer) {
+        this.usualAnswer = usualAnswer;
+        this.answer = usualAnswer;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::record);
+        server.setExecutor(threads);
         server.start();
     }
 
     /** Answers every request with 200 {"ok":true}. */
     static RecordingDownstream answering() {
-        return new RecordingDownstream(true);
+        return new RecordingDownstream(OK);
     }
 
     /** Accepts requests but never answers them: a hanging service. */
     static RecordingDownstream silent() {
-        return new RecordingDownstream(false);
+        return new RecordingDownstream(NEVER);
+    }
+
+    /** Answers with {@code answer} instead of the usual one until {@link #forget()}. */
+    void answerWith(Answer answer) {
+        this.answer = answer;
     }
 
     URI uri() {
@@ -60,11 +93,13 @@ final class RecordingDownstream implements AutoCloseable {
 
     void forget() {
         received.clear();
+        answer = usualAnswer;
     }
 
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 
     private void record(HttpExchange exchange) throws IOException {
@@ -75,14 +110,6 @@ final class RecordingDownstream implements AutoCloseable {
         Headers headers = new Headers();
         headers.putAll(exchange.getRequestHeaders());
         received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
-        if (!answers) {
-            return;
-        }
-        byte[] response = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, response.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(response);
-        }
+        answer.send(exchange);
     }
 }
