@@ -5,6 +5,7 @@ import dk.samspil.contracts.municipality.FundingCriterion;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.municipality.fundingpool.command.FundingPool;
+import dk.samspil.platform.personaldata.Sealer;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -37,6 +38,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * approved by the leader group (or rejected) → budget approved by the secretariat (or approved without funding) →
  * active, with a status report every six months, paused and resumed → completed; withdrawn from any state that is not
  * final. Steps that move money (budget approval, withdrawal, completion) are called by {@link InitiativeFundingHandler}.
+ * The coordinator's contact data is sealed ({@link Coordinator#sealedFor}) before it goes into an event; the rules
+ * that need a coordinator only ask whether its fields are there.
  */
 @Aggregate
 public class Initiative {
@@ -58,10 +61,10 @@ public class Initiative {
     }
 
     @CommandHandler
-    public Initiative(RegisterInitiativeCommand command) {
+    public Initiative(RegisterInitiativeCommand command, Sealer sealer) {
         ApplicationRules.requireValidDraft(command.application());
         InitiativeApplication application = command.application();
-        Coordinator coordinator = application.coordinator();
+        Coordinator coordinator = application.coordinator().sealedFor(command.municipalityCode(), sealer);
         apply(new InitiativeRegisteredEvent(command.initiativeId(), command.municipalityCode(), application.name(),
                 application.preventionLevel(), application.scope(), application.startDate(), application.endDate(),
                 application.themes(), DRAFT, application.targetAgeFrom(), application.targetAgeTo(),
@@ -72,10 +75,12 @@ public class Initiative {
     }
 
     @CommandHandler
-    public void handle(ReviseInitiativeApplicationCommand command) {
+    public void handle(ReviseInitiativeApplicationCommand command, Sealer sealer) {
         requireStep(command.municipalityCode(), "ændres", DRAFT);
         ApplicationRules.requireValidDraft(command.application());
-        apply(new InitiativeApplicationRevisedEvent(initiativeId, municipalityCode, command.application()));
+        InitiativeApplication application = command.application();
+        apply(new InitiativeApplicationRevisedEvent(initiativeId, municipalityCode,
+                application.withCoordinator(application.coordinator().sealedFor(municipalityCode, sealer))));
     }
 
     @CommandHandler

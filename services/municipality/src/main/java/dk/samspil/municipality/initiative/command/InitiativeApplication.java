@@ -44,6 +44,12 @@ public record InitiativeApplication(String name, PreventionLevel preventionLevel
                 event.localAreas(), event.organisationalUnit(), event.methods(), event.budgetLines());
     }
 
+    public InitiativeApplication withCoordinator(Coordinator coordinator) {
+        return new InitiativeApplication(name, preventionLevel, scope, startDate, endDate, themes, targetAgeFrom,
+                targetAgeTo, targetGroups, goals, partners, evaluationPlan, knowledgeSharing, coordinator, localAreas,
+                organisationalUnit, methods, budgetLines);
+    }
+
     public long budgetTotal() {
         return budgetLines.stream().mapToLong(BudgetLine::expectedAmount).sum();
     }

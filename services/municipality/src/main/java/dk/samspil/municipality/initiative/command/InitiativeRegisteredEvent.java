@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * An initiative was registered with its application. Revision 2 carries the whole application; revision 1 (the walking
  * skeleton) had only the first eight fields and went straight to the leader group, which its upcaster records as
- * {@code status} {@link InitiativeStatus#SUBMITTED}. New registrations are {@link InitiativeStatus#DRAFT}s.
+ * {@code status} {@link InitiativeStatus#SUBMITTED}. New registrations are {@link InitiativeStatus#DRAFT}s. The
+ * coordinator's fields are sealed with the person's key ({@link Coordinator#sealedFor}); earlier events hold them plain.
  */
 @Revision("2")
 public record InitiativeRegisteredEvent(String initiativeId, String municipalityCode, String name,

@@ -21,6 +21,7 @@ import dk.samspil.municipality.initiative.command.InitiativeResumedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeStatusReportedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeSubmittedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeWithdrawnEvent;
+import dk.samspil.platform.personaldata.Sealer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -46,7 +47,8 @@ import static dk.samspil.municipality.initiative.query.ReadModelJson.bson;
 /**
  * The municipality's initiatives, one document per initiative ({@code _id} = initiative id) with its application,
  * status, funding, status-report deadline and history. An event is applied only if its aggregate sequence is newer
- * than the document's, so replays and retries change nothing.
+ * than the document's, so replays and retries change nothing. The coordinator is stored sealed, as the events carry
+ * it, and opened when read, so an erased coordinator reads "[slettet]" without touching the documents.
  */
 @Component
 @ProcessingGroup(InitiativeListProjection.PROCESSING_GROUP)
@@ -60,10 +62,12 @@ public class InitiativeListProjection {
 
     private final MongoCollection<Document> initiatives;
     private final Clock clock;
+    private final Sealer sealer;
 
-    public InitiativeListProjection(MongoDatabase readModelDatabase, Clock clock) {
+    public InitiativeListProjection(MongoDatabase readModelDatabase, Clock clock, Sealer sealer) {
         this.initiatives = readModelDatabase.getCollection(COLLECTION);
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     @EventHandler
@@ -175,7 +179,7 @@ public class InitiativeListProjection {
         LocalDate today = LocalDate.now(clock);
         return initiatives.find(Filters.eq("municipalityCode", query.municipalityCode()))
                 .sort(Sorts.orderBy(Sorts.descending("registeredAt"), Sorts.ascending("_id")))
-                .map(document -> InitiativeView.of(ReadModelJson.read(document, StoredInitiative.class), today))
+                .map(document -> InitiativeView.of(ReadModelJson.read(document, StoredInitiative.class).opened(sealer), today))
                 .into(new ArrayList<>());
     }
 
@@ -184,7 +188,7 @@ public class InitiativeListProjection {
         return Optional.ofNullable(initiatives.find(Filters.eq("_id", query.initiativeId())).first())
                 .map(document -> ReadModelJson.read(document, StoredInitiative.class))
                 .filter(initiative -> initiative.municipalityCode().equals(query.municipalityCode()))
-                .map(initiative -> InitiativeView.of(initiative, LocalDate.now(clock)));
+                .map(initiative -> InitiativeView.of(initiative.opened(sealer), LocalDate.now(clock)));
     }
 
     @ResetHandler

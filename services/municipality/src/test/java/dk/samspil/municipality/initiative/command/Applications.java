@@ -7,6 +7,7 @@ import dk.samspil.contracts.municipality.KnowledgeBasedMethod;
 import dk.samspil.contracts.municipality.Partner;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.municipality.TargetGroup;
+import dk.samspil.platform.testing.TestSealer;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +19,8 @@ final class Applications {
     static final String ID = "i-1";
     static final String STEVNS = "0336";
     static final LocalDate START = LocalDate.parse("2026-03-01");
+    /** Seals as the vault does, but the same value the same way, so the expected events can be written down. */
+    static final TestSealer SEALER = new TestSealer();
 
     private Applications() {
     }
@@ -32,6 +35,10 @@ final class Applications {
                 List.of("Store Heddinge", "Hårlev"), "Ungdomsskolen", List.of(KnowledgeBasedMethod.SOCIAL_NORMS),
                 List.of(new BudgetLine("Forplejning", 12_000, YearMonth.of(2026, 10), null),
                         new BudgetLine("Oplægsholder", 18_000, YearMonth.of(2026, 11), null)));
+    }
+
+    static InitiativeApplication withoutCoordinator() {
+        return complete().withCoordinator(null);
     }
 
     static InitiativeApplication draftOnly() {
@@ -93,9 +100,14 @@ final class Applications {
                 complete.budgetLines());
     }
 
-    /** The event a registration of this application records. */
+    /** The application as events carry it: its coordinator sealed. */
+    static InitiativeApplication sealed(InitiativeApplication application) {
+        return application.withCoordinator(application.coordinator().sealedFor(STEVNS, SEALER));
+    }
+
+    /** The event a registration of this application records, its coordinator sealed. */
     static InitiativeRegisteredEvent registered(InitiativeApplication application, InitiativeStatus status) {
-        Coordinator coordinator = application.coordinator();
+        Coordinator coordinator = application.coordinator().sealedFor(STEVNS, SEALER);
         return new InitiativeRegisteredEvent(ID, STEVNS, application.name(), application.preventionLevel(),
                 application.scope(), application.startDate(), application.endDate(), application.themes(), status,
                 application.targetAgeFrom(), application.targetAgeTo(), application.targetGroups(), application.goals(),

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dk.samspil.platform.personaldata.Sealer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -145,6 +146,7 @@ class InitiativeFundingHandlerTest {
                 .configureAggregate(Initiative.class)
                 .configureAggregate(FundingPool.class)
                 .registerComponent(Clock.class, configuration -> clock)
+                .registerComponent(Sealer.class, configuration -> Applications.SEALER)
                 .registerCommandHandler(configuration -> new InitiativeFundingHandler(
                         configuration.repository(Initiative.class), configuration.repository(FundingPool.class)))
                 .buildConfiguration();

@@ -58,6 +58,7 @@ class InitiativeRegisteredEventUpcasterTest {
         AggregateTestFixture<Initiative> fixture = new AggregateTestFixture<>(Initiative.class);
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"),
                 ZoneId.of("Europe/Copenhagen")));
+        fixture.registerInjectableResource(Applications.SEALER);
 
         fixture.given(event)
                 .when(new ApproveInitiativeCommand(INITIATIVE_ID, "0336", null))

@@ -18,6 +18,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import static dk.samspil.contracts.municipality.InitiativeStatus.ACTIVE;
 import static dk.samspil.contracts.municipality.InitiativeStatus.APPROVED;
@@ -29,6 +31,9 @@ import static dk.samspil.municipality.initiative.command.Applications.ID;
 import static dk.samspil.municipality.initiative.command.Applications.START;
 import static dk.samspil.municipality.initiative.command.Applications.STEVNS;
 import static dk.samspil.municipality.initiative.command.Applications.registered;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
 /** The rules of an initiative's life, one behaviour per test, with today fixed at 20 November 2026. */
@@ -44,6 +49,7 @@ class InitiativeTest {
         fixture = new AggregateTestFixture<>(Initiative.class);
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant(),
                 ZoneId.of("Europe/Copenhagen")));
+        fixture.registerInjectableResource(Applications.SEALER);
         fixture.registerAnnotatedCommandHandler(new MoneySteps(fixture.getRepository()));
     }
 
@@ -94,7 +100,38 @@ class InitiativeTest {
     void a_draft_can_be_revised() {
         fixture.given(registered(Applications.draftOnly(), DRAFT))
                 .when(new ReviseInitiativeApplicationCommand(ID, STEVNS, Applications.complete()))
-                .expectEvents(new InitiativeApplicationRevisedEvent(ID, STEVNS, Applications.complete()));
+                .expectEvents(new InitiativeApplicationRevisedEvent(ID, STEVNS, Applications.sealed(Applications.complete())));
+    }
+
+    @Test
+    void the_coordinator_is_sealed_for_the_person_known_by_their_e_mail() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterInitiativeCommand(ID, STEVNS, Applications.complete()))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(
+                        (InitiativeRegisteredEvent event) -> {
+                            UUID mette = Applications.SEALER.subjectFor(STEVNS, "mette.jensen@stevns.dk");
+                            return Stream.of(event.coordinatorName(), event.coordinatorEmail(), event.coordinatorPhone(),
+                                            event.leaderGroupContact())
+                                    .allMatch(sealed -> sealed.startsWith("pd1:" + mette + ":"))
+                                    && Applications.SEALER.open(event.coordinatorName()).equals("Mette Jensen")
+                                    && Applications.SEALER.open(event.coordinatorPhone()).equals("56570000");
+                        }), andNoMore())));
+    }
+
+    @Test
+    void a_draft_without_a_coordinator_carries_none() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterInitiativeCommand(ID, STEVNS, Applications.withoutCoordinator()))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(
+                        (InitiativeRegisteredEvent event) -> event.coordinatorName() == null
+                                && event.coordinatorEmail() == null && event.coordinatorPhone() == null
+                                && event.leaderGroupContact() == null), andNoMore())));
+    }
+
+    @Test
+    void a_submission_needs_a_coordinator_although_it_only_sees_sealed_values() {
+        refused(fixture.given(registered(Applications.withoutCoordinator(), DRAFT))
+                .when(new SubmitInitiativeCommand(ID, STEVNS)), "coordinator.name");
     }
 
     @Test

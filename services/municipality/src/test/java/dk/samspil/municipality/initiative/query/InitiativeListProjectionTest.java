@@ -2,6 +2,7 @@ package dk.samspil.municipality.initiative.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.municipality.BudgetLine;
 import dk.samspil.contracts.municipality.FundingCriterion;
 import dk.samspil.contracts.municipality.InitiativeScope;
@@ -26,6 +27,8 @@ import dk.samspil.municipality.initiative.command.InitiativeStatusReportedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeSubmittedEvent;
 import dk.samspil.municipality.initiative.command.InitiativeWithdrawnEvent;
 import dk.samspil.platform.testing.TestMongoServer;
+import dk.samspil.platform.testing.TestSealer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +53,15 @@ class InitiativeListProjectionTest {
     private static final BudgetLine SALARIES = new BudgetLine("Løn", 80_000, YearMonth.of(2026, 11), null);
 
     private MongoClient client;
+    private final TestSealer sealer = new TestSealer();
+    private MongoDatabase database;
     private InitiativeListProjection projection;
 
     @BeforeEach
     void setUp() {
         client = MongoClients.create(TestMongoServer.uri("unused"));
-        projection = new InitiativeListProjection(client.getDatabase("initiatives-" + UUID.randomUUID()),
-                Clock.fixed(NOW, DENMARK));
+        database = client.getDatabase("initiatives-" + UUID.randomUUID());
+        projection = new InitiativeListProjection(database, Clock.fixed(NOW, DENMARK), sealer);
     }
 
     @AfterEach
@@ -81,10 +86,29 @@ class InitiativeListProjectionTest {
     }
 
     @Test
+    void the_document_keeps_the_coordinator_sealed_and_an_erased_one_reads_as_erased() {
+        register("i-1", "0336", 0, NOW);
+        projection.on(new InitiativeApplicationRevisedEvent("i-1", "0336", sealed(application("Trygt natteliv i Store Heddinge"))), 1, NOW);
+
+        Document stored = database.getCollection("initiatives").find().first();
+        assertThat(stored.toJson()).contains("pd1:").doesNotContain("Mette", "mette@stevns.dk", "56570000", "Lokalpolitiet");
+        assertThat(initiative("0336", "i-1").initiative().application().coordinator())
+                .isEqualTo(new Coordinator("Mette Jensen", "mette@stevns.dk", "56570000", "Lokalpolitiet"));
+
+        sealer.erase("0336", "mette@stevns.dk");
+
+        assertThat(initiative("0336", "i-1").initiative().application().coordinator())
+                .isEqualTo(new Coordinator("[slettet]", "[slettet]", "[slettet]", "[slettet]"));
+        assertThat(projection.handle(new FetchMunicipalityInitiativesQuery("0336")).get(0).initiative().application()
+                .coordinator().email()).isEqualTo("[slettet]");
+        assertThat(initiative("0336", "i-1").initiative().application().name()).isEqualTo("Trygt natteliv i Store Heddinge");
+    }
+
+    @Test
     void every_step_of_a_funded_initiative_updates_the_document() {
         register("i-1", "0336", 0, NOW);
 
-        projection.on(new InitiativeApplicationRevisedEvent("i-1", "0336", application("Trygt natteliv i Store Heddinge")), 1, NOW);
+        projection.on(new InitiativeApplicationRevisedEvent("i-1", "0336", sealed(application("Trygt natteliv i Store Heddinge"))), 1, NOW);
         assertThat(initiative("0336", "i-1").initiative().application().name()).isEqualTo("Trygt natteliv i Store Heddinge");
 
         projection.on(new InitiativeSubmittedEvent("i-1", "0336"), 2, NOW);
@@ -245,7 +269,7 @@ class InitiativeListProjectionTest {
 
     private void register(String initiativeId, String municipalityCode, long sequence, Instant at) {
         InitiativeApplication application = application("Trygt natteliv");
-        Coordinator coordinator = application.coordinator();
+        Coordinator coordinator = application.coordinator().sealedFor(municipalityCode, sealer);
         projection.on(new InitiativeRegisteredEvent(initiativeId, municipalityCode, application.name(),
                 application.preventionLevel(), application.scope(), application.startDate(), application.endDate(),
                 application.themes(), InitiativeStatus.DRAFT, application.targetAgeFrom(), application.targetAgeTo(),
@@ -263,6 +287,10 @@ class InitiativeListProjectionTest {
                 new Coordinator("Mette Jensen", "mette@stevns.dk", "56570000", "Lokalpolitiet"),
                 List.of("Store Heddinge"), "Ungdomsskolen", List.of(KnowledgeBasedMethod.PEER_TO_PEER),
                 List.of(MATERIALS, SALARIES));
+    }
+
+    private InitiativeApplication sealed(InitiativeApplication application) {
+        return application.withCoordinator(application.coordinator().sealedFor("0336", sealer));
     }
 
     private InitiativeView initiative(String municipalityCode, String initiativeId) {

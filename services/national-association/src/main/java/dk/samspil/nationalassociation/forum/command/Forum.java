@@ -3,6 +3,7 @@ package dk.samspil.nationalassociation.forum.command;
 import dk.samspil.contracts.national.ForumKind;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
+import dk.samspil.platform.personaldata.Sealer;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -58,7 +59,7 @@ public class Forum {
     }
 
     @CommandHandler
-    void handle(AppointCoordinatorCommand command, Clock clock) {
+    void handle(AppointCoordinatorCommand command, Clock clock, Sealer sealer) {
         requireActive("få koordinatorer");
         String municipalityCode = knownMunicipality("municipalityCode", command.municipalityCode());
         if (command.honorarium() < 0 || command.honorarium() > MAX_HONORARIUM) {
@@ -66,7 +67,7 @@ public class Forum {
                     "Honoraret skal være mellem 0 og " + MAX_HONORARIUM + " kr. om året");
         }
         apply(new CoordinatorAppointedEvent(forumId, command.coordinatorId(), command.role(), municipalityCode,
-                command.honorarium(), command.contactName(), LocalDate.now(clock)));
+                command.honorarium(), sealedContactName(command.contactName(), municipalityCode, sealer), LocalDate.now(clock)));
     }
 
     @CommandHandler
@@ -140,6 +141,15 @@ public class Forum {
     void handle(CloseForumCommand command, Clock clock) {
         requireActive("lukkes");
         apply(new ForumClosedEvent(forumId, LocalDate.now(clock)));
+    }
+
+    /** Staff personal data: sealed with the key of the person, known by their name in their municipality. */
+    private static String sealedContactName(String contactName, String municipalityCode, Sealer sealer) {
+        if (contactName == null || contactName.isBlank()) {
+            return null;
+        }
+        String name = contactName.strip();
+        return sealer.seal(sealer.subjectFor(municipalityCode, name), name);
     }
 
     private void requireActive(String step) {

@@ -4,6 +4,7 @@ import dk.samspil.contracts.national.ForumKind;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.nationalassociation.forum.command.ForumStatus;
 import dk.samspil.nationalassociation.forum.command.MembershipYear;
+import dk.samspil.platform.personaldata.Sealer;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -15,10 +16,12 @@ import java.util.List;
 class ForumDocuments {
 
     private final Clock clock;
+    private final Sealer sealer;
     private final ReferenceData referenceData = ReferenceData.instance();
 
-    ForumDocuments(Clock clock) {
+    ForumDocuments(Clock clock, Sealer sealer) {
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     ForumView view(Document forum) {
@@ -69,7 +72,7 @@ class ForumDocuments {
         String code = coordinator.getString("municipalityCode");
         return new ForumView.Coordinator(coordinator.getString("coordinatorId"), coordinator.getString("role"), code,
                 referenceData.municipality(code).name(), coordinator.getLong("honorarium"),
-                coordinator.getString("contactName"), date(coordinator, "appointedOn"));
+                sealer.open(coordinator.getString("contactName")), date(coordinator, "appointedOn"));
     }
 
     private static ForumView.Meeting meeting(Document meeting) {

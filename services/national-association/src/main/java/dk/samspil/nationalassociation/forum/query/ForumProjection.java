@@ -15,6 +15,7 @@ import dk.samspil.nationalassociation.forum.command.MemberJoinedEvent;
 import dk.samspil.nationalassociation.forum.command.MemberLeftEvent;
 import dk.samspil.nationalassociation.forum.command.ProductPublishedEvent;
 import dk.samspil.nationalassociation.forum.command.YearlyStatusReportedEvent;
+import dk.samspil.platform.personaldata.Sealer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,7 +35,8 @@ import java.util.Optional;
  * The forums: one document per forum ({@code _id} = forum id) holding its members (by member id), coordinators,
  * meetings, statuses and products. The document keeps the forum's sequence of the last event applied; an event not
  * newer than that changes nothing, so replays and retries are harmless. Whether the yearly status is overdue and
- * which membership year it is are worked out when asked, with the clock.
+ * which membership year it is are worked out when asked, with the clock. A coordinator's contact name is stored sealed
+ * and opened when asked: "[slettet]" once the person is erased.
  */
 @Component
 @ProcessingGroup("forums")
@@ -43,9 +45,9 @@ public class ForumProjection {
     private final MongoCollection<Document> forums;
     private final ForumDocuments documents;
 
-    public ForumProjection(MongoDatabase readModelDatabase, Clock clock) {
+    public ForumProjection(MongoDatabase readModelDatabase, Clock clock, Sealer sealer) {
         this.forums = readModelDatabase.getCollection("forums");
-        this.documents = new ForumDocuments(clock);
+        this.documents = new ForumDocuments(clock, sealer);
     }
 
     @EventHandler

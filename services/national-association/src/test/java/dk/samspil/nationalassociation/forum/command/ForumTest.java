@@ -1,6 +1,7 @@
 package dk.samspil.nationalassociation.forum.command;
 
 import dk.samspil.contracts.national.ForumKind;
+import dk.samspil.platform.testing.TestSealer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
 class ForumTest {
@@ -19,11 +23,14 @@ class ForumTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     private static final LocalDate START = LocalDate.parse("2026-02-02");
 
+    private static final TestSealer SEALER = new TestSealer();
+
     private AggregateTestFixture<Forum> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Forum.class);
+        fixture.registerInjectableResource(SEALER);
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
                 ZoneId.of("Europe/Copenhagen")));
     }
@@ -62,7 +69,16 @@ class ForumTest {
         fixture.given(network())
                 .when(new AppointCoordinatorCommand(FORUM, "c-1", "SSP-konsulent", "259", 25_000, "Mette Hansen"))
                 .expectEvents(new CoordinatorAppointedEvent(FORUM, "c-1", "SSP-konsulent", "0259", 25_000,
-                        "Mette Hansen", TODAY));
+                        SEALER.sealed("0259", "Mette Hansen", "Mette Hansen"), TODAY));
+    }
+
+    @Test
+    void a_coordinator_s_contact_name_is_sealed_for_the_person_in_their_municipality() {
+        fixture.given(network())
+                .when(new AppointCoordinatorCommand(FORUM, "c-1", "SSP-konsulent", "259", 25_000, " Mette Hansen "))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate((CoordinatorAppointedEvent event) ->
+                        event.contactName().startsWith("pd1:" + SEALER.subjectFor("0259", "mette hansen") + ":")
+                                && SEALER.open(event.contactName()).equals("Mette Hansen")), andNoMore())));
     }
 
     @Test

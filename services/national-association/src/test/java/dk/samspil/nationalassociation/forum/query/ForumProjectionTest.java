@@ -14,6 +14,7 @@ import dk.samspil.nationalassociation.forum.command.MembershipYear;
 import dk.samspil.nationalassociation.forum.command.ProductPublishedEvent;
 import dk.samspil.nationalassociation.forum.command.YearlyStatusReportedEvent;
 import dk.samspil.platform.testing.TestMongoServer;
+import dk.samspil.platform.testing.TestSealer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class ForumProjectionTest {
     private static final LocalDate START = LocalDate.parse("2025-10-01");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
 
+    private final TestSealer sealer = new TestSealer();
     private MongoClient client;
     private ForumProjection projection;
 
@@ -40,7 +42,7 @@ class ForumProjectionTest {
     void setUp() {
         client = MongoClients.create(TestMongoServer.uri("unused"));
         projection = new ForumProjection(client.getDatabase("forums-" + UUID.randomUUID()),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Copenhagen")));
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Copenhagen")), sealer);
     }
 
     @AfterEach
@@ -57,8 +59,8 @@ class ForumProjectionTest {
     @Test
     void a_forum_shows_its_people_meetings_of_this_membership_year_statuses_and_products() {
         projection.on(established(), 0);
-        projection.on(new CoordinatorAppointedEvent(FORUM, "c-1", "SSP-konsulent", "0259", 25_000, "Mette Hansen",
-                START), 1);
+        projection.on(new CoordinatorAppointedEvent(FORUM, "c-1", "SSP-konsulent", "0259", 25_000,
+                sealer.sealed("0259", "Mette Hansen", "Mette Hansen"), START), 1);
         projection.on(new MemberJoinedEvent(FORUM, ForumKind.EXPERIENCE_NETWORK, "m-1", "0336", "SSP-koordinator",
                 START, START.plusYears(1).minusDays(1)), 2);
         projection.on(new MemberJoinedEvent(FORUM, ForumKind.EXPERIENCE_NETWORK, "m-2", "0101", "SSP-konsulent",
@@ -89,6 +91,19 @@ class ForumProjectionTest {
                 "Køge", 25_000, "Mette Hansen", START));
         assertThat(forum.products()).containsExactly(new ForumView.Product("p-1", "Drejebog", "Til forældremøder",
                 LocalDate.parse("2026-10-20")));
+    }
+
+    @Test
+    void an_erased_coordinator_s_contact_name_reads_as_erased_and_one_from_before_sealing_as_it_was() {
+        projection.on(established(), 0);
+        projection.on(new CoordinatorAppointedEvent(FORUM, "c-1", "SSP-konsulent", "0259", 25_000,
+                sealer.sealed("0259", "Mette Hansen", "Mette Hansen"), START), 1);
+        projection.on(new CoordinatorAppointedEvent(FORUM, "c-2", "SSP-konsulent", "0336", 0, "Hans Gammel", START), 2);
+
+        sealer.erase("0259", "Mette Hansen");
+
+        assertThat(projection.handle(new FetchForumQuery(FORUM)).orElseThrow().coordinators())
+                .extracting(ForumView.Coordinator::contactName).containsExactly("[slettet]", "Hans Gammel");
     }
 
     @Test

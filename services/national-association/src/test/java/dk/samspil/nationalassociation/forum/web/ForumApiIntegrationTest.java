@@ -1,6 +1,7 @@
 package dk.samspil.nationalassociation.forum.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -17,6 +18,7 @@ import dk.samspil.platform.testing.PublishedEvents;
 import dk.samspil.platform.testing.ServiceApiTest;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,8 @@ class ForumApiIntegrationTest extends ServiceApiTest {
 
     @Autowired
     EmbeddedKafkaBroker kafka;
+    @Autowired
+    MongoDatabase readModelDatabase;
 
     private PublishedEvents published;
 
@@ -197,6 +201,34 @@ class ForumApiIntegrationTest extends ServiceApiTest {
                 node -> node.path("forumId").asText().equals(forumId));
         assertThat(view.path("members")).isEmpty();
         assertThat(view.path("coordinators")).isEmpty();
+    }
+
+    @Test
+    void an_erased_coordinator_s_contact_name_reads_as_erased_and_is_stored_nowhere_in_plain_text() throws Exception {
+        String forumId = read(post(FORUMS, NETWORK).body()).path("forumId").asText();
+        String forum = FORUMS + "/" + forumId;
+        HttpResponse<String> appointed = post(forum + "/coordinators", "{\"role\": \"SSP-konsulent\","
+                + " \"municipalityCode\": \"259\", \"honorarium\": 0, \"contactName\": \"Karen Glemmesen\"}");
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+        assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> forum(forumId),
+                node -> node.path("coordinators").size() == 1).path("coordinators").path(0).path("contactName").asText())
+                .isEqualTo("Karen Glemmesen");
+        published.await(forumId, EventTypes.FORUM_COORDINATOR_APPOINTED.type());
+
+        HttpResponse<String> erased = post("/api/personal-data/erasure",
+                "{\"organisationCode\": \"0259\", \"identifier\": \"karen glemmesen\"}");
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(read(erased.body()).path("erased").asBoolean()).isTrue();
+        assertThat(forum(forumId).path("coordinators").path(0).path("contactName").asText()).isEqualTo("[slettet]");
+        assertThat(jdbc.queryForList("select payload, metadata from domainevententry where aggregateidentifier = ?", forumId))
+                .hasSize(2).allSatisfy(row -> assertThat(row.values().stream()
+                        .map(value -> value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value)))
+                        .noneMatch(text -> text.contains("Glemmesen")));
+        assertThat(readModelDatabase.getCollection("forums").find(new Document("_id", forumId)).first().toJson())
+                .contains("pd1:").doesNotContain("Glemmesen");
+        assertThat(published.records()).allSatisfy(record ->
+                assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Glemmesen"));
     }
 
     private static String member(String municipalityCode, LocalDate committedFrom) {

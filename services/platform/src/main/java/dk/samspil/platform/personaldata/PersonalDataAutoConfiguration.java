@@ -1,0 +1,53 @@
+package dk.samspil.platform.personaldata;
+
+import org.flywaydb.core.api.Location;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * A service with a database gets the {@link PersonalDataVault} (its tables by Flyway, beside Axon's) and the erasure
+ * endpoint.
+ */
+@AutoConfiguration(after = JdbcTemplateAutoConfiguration.class)
+@ConditionalOnClass(JdbcTemplate.class)
+public class PersonalDataAutoConfiguration {
+
+    @Bean
+    @ConditionalOnBean(JdbcTemplate.class)
+    PersonalDataVault personalDataVault(JdbcTemplate jdbc,
+                                        @Value("${samspil.personal-data.lookup-secret}") String lookupSecret) {
+        return new PersonalDataVault(jdbc, lookupSecret);
+    }
+
+    @Bean
+    @ConditionalOnBean(PersonalDataVault.class)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    PersonalDataErasureController personalDataErasureController(PersonalDataVault vault) {
+        return new PersonalDataErasureController(vault);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+    @ConditionalOnBean(JdbcTemplate.class)
+    static class PersonalDataSchema {
+
+        @Bean
+        FlywayConfigurationCustomizer personalDataTables() {
+            return configuration -> configuration.locations(Stream.concat(
+                            Arrays.stream(configuration.getLocations()),
+                            Stream.of(new Location("classpath:db/personaldata")))
+                    .toArray(Location[]::new));
+        }
+    }
+}
