@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param servicePorts       HTTP port per service name
  * @param serviceJvmOptions  JVM options of every service JVM
  * @param readinessTimeout   how long a service may take to answer its readiness probe
+ * @param gatewayRateLimited whether the gateway limits each client's requests per second (off for the benchmarks,
+ *                           whose load comes from one client)
  */
 public record LocalStackConfig(
         Path repositoryRoot,
@@ -37,7 +39,8 @@ public record LocalStackConfig(
         List<ServiceDescriptor> services,
         Map<String, Integer> servicePorts,
         List<String> serviceJvmOptions,
-        Duration readinessTimeout) {
+        Duration readinessTimeout,
+        boolean gatewayRateLimited) {
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
@@ -71,7 +74,7 @@ public record LocalStackConfig(
         ServiceDescriptor.ALL.forEach(service -> servicePorts.put(service.name(), service.defaultPort()));
         return new LocalStackConfig(repositoryRoot, repositoryRoot.resolve(DEFAULT_DATA_FOLDER_NAME),
                 DEFAULT_POSTGRES_PORT, DEFAULT_KAFKA_PORT, DEFAULT_KAFKA_CONTROLLER_PORT, DEFAULT_MONGO_PORT,
-                ServiceDescriptor.ALL, servicePorts, serviceJvmOptionsFromEnvironment(), DEFAULT_READINESS_TIMEOUT);
+                ServiceDescriptor.ALL, servicePorts, serviceJvmOptionsFromEnvironment(), DEFAULT_READINESS_TIMEOUT, true);
     }
 
     /**
@@ -85,7 +88,7 @@ public record LocalStackConfig(
             servicePorts.put(ServiceDescriptor.ALL.get(i).name(), ports.get(4 + i));
         }
         return new LocalStackConfig(repositoryRoot, dataFolder, ports.get(0), ports.get(1), ports.get(2), ports.get(3),
-                ServiceDescriptor.ALL, servicePorts, serviceJvmOptionsFromEnvironment(), DEFAULT_READINESS_TIMEOUT);
+                ServiceDescriptor.ALL, servicePorts, serviceJvmOptionsFromEnvironment(), DEFAULT_READINESS_TIMEOUT, true);
     }
 
     /** Every port moved by {@code offset}: a second stack (another data folder, another checkout) beside the first. */
@@ -93,29 +96,36 @@ public record LocalStackConfig(
         Map<String, Integer> movedServicePorts = new LinkedHashMap<>();
         servicePorts.forEach((service, port) -> movedServicePorts.put(service, port + offset));
         return new LocalStackConfig(repositoryRoot, dataFolder, postgresPort + offset, kafkaPort + offset,
-                kafkaControllerPort + offset, mongoPort + offset, services, movedServicePorts, serviceJvmOptions, readinessTimeout);
+                kafkaControllerPort + offset, mongoPort + offset, services, movedServicePorts, serviceJvmOptions, readinessTimeout,
+                gatewayRateLimited);
     }
 
     public LocalStackConfig withDataFolder(Path dataFolder) {
         return new LocalStackConfig(repositoryRoot, dataFolder, postgresPort, kafkaPort, kafkaControllerPort, mongoPort,
-                services, servicePorts, serviceJvmOptions, readinessTimeout);
+                services, servicePorts, serviceJvmOptions, readinessTimeout, gatewayRateLimited);
     }
 
     /** Only these services are started by {@link LocalStack#start} (others can still be started one by one). */
     public LocalStackConfig withServices(String... names) {
         List<ServiceDescriptor> selected = Arrays.stream(names).map(ServiceDescriptor::named).toList();
         return new LocalStackConfig(repositoryRoot, dataFolder, postgresPort, kafkaPort, kafkaControllerPort, mongoPort,
-                selected, servicePorts, serviceJvmOptions, readinessTimeout);
+                selected, servicePorts, serviceJvmOptions, readinessTimeout, gatewayRateLimited);
     }
 
     public LocalStackConfig withServiceJvmOptions(List<String> options) {
         return new LocalStackConfig(repositoryRoot, dataFolder, postgresPort, kafkaPort, kafkaControllerPort, mongoPort,
-                services, servicePorts, options, readinessTimeout);
+                services, servicePorts, options, readinessTimeout, gatewayRateLimited);
     }
 
     public LocalStackConfig withReadinessTimeout(Duration timeout) {
         return new LocalStackConfig(repositoryRoot, dataFolder, postgresPort, kafkaPort, kafkaControllerPort, mongoPort,
-                services, servicePorts, serviceJvmOptions, timeout);
+                services, servicePorts, serviceJvmOptions, timeout, gatewayRateLimited);
+    }
+
+    /** The gateway without its per-client rate limit: a benchmark's load comes from one client. */
+    public LocalStackConfig withoutGatewayRateLimit() {
+        return new LocalStackConfig(repositoryRoot, dataFolder, postgresPort, kafkaPort, kafkaControllerPort, mongoPort,
+                services, servicePorts, serviceJvmOptions, readinessTimeout, false);
     }
 
     public int servicePort(String serviceName) {

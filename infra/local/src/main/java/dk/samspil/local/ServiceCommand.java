@@ -38,6 +38,9 @@ final class ServiceCommand {
         for (String target : service.routesTo()) {
             arguments.add("--samspil.gateway." + target + "-uri=http://127.0.0.1:" + config.servicePort(target));
         }
+        if (service == ServiceDescriptor.GATEWAY && !config.gatewayRateLimited()) {
+            arguments.add("--samspil.gateway.rate-limit.enabled=false");
+        }
         return arguments;
     }
 

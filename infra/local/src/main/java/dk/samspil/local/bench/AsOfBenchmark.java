@@ -56,7 +56,8 @@ public final class AsOfBenchmark {
         int events = events(arguments);
         Path dataFolder = Files.createTempDirectory("samspil-bench-asof-");
         System.out.printf("asOf-benchmark: %,d hændelser over et år; data i %s%n", events, dataFolder);
-        try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder))) {
+        try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder)
+                .withoutGatewayRateLimit())) {
             new AsOfBenchmark().run(stack, events);
         } finally {
             try (var paths = Files.walk(dataFolder)) {

@@ -32,7 +32,8 @@ public final class Benchmark {
         Path dataFolder = Files.createTempDirectory("samspil-bench-");
         System.out.printf("Benchmark: %d/s i %d s, mætning %d s med %d klienter; data i %s%n", options.rate(),
                 options.duration().toSeconds(), options.saturation().toSeconds(), options.threads(), dataFolder);
-        try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder))) {
+        try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder)
+                .withoutGatewayRateLimit())) {
             Duration ready = stack.timeToReady();
             Path postmasterPid = stack.config().folder().postgresData().resolve("postmaster.pid");
             List<StackMemory.Usage> memoryAtReady = StackMemory.measure(postmasterPid);
