@@ -4,14 +4,10 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.districtcouncil.dashboard.query.CoordinationReadModel;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
-import dk.samspil.platform.kafka.RebuildFromStart;
+import dk.samspil.platform.kafka.ReadModelListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * Feeds the dashboards' coordination read model from the concerns of every municipality, the local councils, the
@@ -21,31 +17,20 @@ import java.util.Map;
  * the start.
  */
 @Component
-class DistrictCoordinationListener implements ConsumerSeekAware {
+class DistrictCoordinationListener extends ReadModelListener {
 
     static final String CONSUMER_GROUP = "district-council-coordination";
     static final String[] TOPICS = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS,
             Topics.NATIONAL_ASSOCIATION_PROJECTS};
 
-    private final IntegrationEventCodec codec;
-    private final CoordinationReadModel coordination;
-    private final RebuildFromStart rebuild;
-
     DistrictCoordinationListener(IntegrationEventCodec codec, CoordinationReadModel coordination) {
-        this.codec = codec;
-        this.coordination = coordination;
-        this.rebuild = new RebuildFromStart(coordination::isEmpty);
+        super(codec, coordination::isEmpty, coordination::apply);
     }
 
     @KafkaListener(topics = {Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS,
             Topics.NATIONAL_ASSOCIATION_PROJECTS}, groupId = CONSUMER_GROUP,
             containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        codec.fromRecord(record).ifPresent(coordination::apply);
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        rebuild.onPartitionsAssigned(assignments, callback);
+        receive(record);
     }
 }

@@ -4,14 +4,10 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.municipality.concernfeed.query.ConcernFeed;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
-import dk.samspil.platform.kafka.RebuildFromStart;
+import dk.samspil.platform.kafka.ReadModelListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * Feeds the concern feed from the concern events of every municipality. Event types newer than this contract are
@@ -19,28 +15,17 @@ import java.util.Map;
  * (new, or dropped to be rebuilt) reads the topic from the start.
  */
 @Component
-class ConcernFeedListener implements ConsumerSeekAware {
+class ConcernFeedListener extends ReadModelListener {
 
     static final String CONSUMER_GROUP = "municipality-concern-feed";
 
-    private final IntegrationEventCodec codec;
-    private final ConcernFeed feed;
-    private final RebuildFromStart rebuild;
-
     ConcernFeedListener(IntegrationEventCodec codec, ConcernFeed feed) {
-        this.codec = codec;
-        this.feed = feed;
-        this.rebuild = new RebuildFromStart(feed::isEmpty);
+        super(codec, feed::isEmpty, feed::apply);
     }
 
     @KafkaListener(topics = Topics.MUNICIPALITY_CONCERNS, groupId = CONSUMER_GROUP,
             containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        codec.fromRecord(record).ifPresent(feed::apply);
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        rebuild.onPartitionsAssigned(assignments, callback);
+        receive(record);
     }
 }
