@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +37,9 @@ public class AnnualReportProjection {
 
     public AnnualReport handle(FetchAnnualReportQuery query) {
         Instant now = clock.instant();
-        Instant endOfYear = Year.of(query.year() + 1).atDay(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000);
+        Instant endOfYear = timeline.endOf(LocalDate.of(query.year(), 12, 31));
         Instant until = endOfYear.isAfter(now) ? now : endOfYear;
-        TimelinePicture before = timeline.pictureAt(Year.of(query.year()).atDay(1).atStartOfDay(clock.getZone())
-                .toInstant().minusNanos(1000));
+        TimelinePicture before = timeline.pictureAt(timeline.endOf(LocalDate.of(query.year() - 1, 12, 31)));
         TimelinePicture after = timeline.pictureAt(until);
         Map<String, ProjectView> projectsById = projects.handle(new FetchProjectsQuery()).stream()
                 .collect(Collectors.toMap(ProjectView::projectId, Function.identity()));

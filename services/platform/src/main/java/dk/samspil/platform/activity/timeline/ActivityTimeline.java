@@ -8,7 +8,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +65,15 @@ public final class ActivityTimeline {
      *                                            when it lies before the first event or in the future
      */
     public Instant asOf(String asOf) {
-        return AsOf.resolve(asOf, firstEventAt(), clock);
+        return AsOf.resolve(asOf, firstEventAt(), clock, this::endOf);
+    }
+
+    /**
+     * The last moment of a Danish day that the timeline tells apart (PostgreSQL keeps microseconds): a picture at it
+     * holds everything that happened that day.
+     */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minus(1, ChronoUnit.MICROS);
     }
 
     public TimelinePicture now() {
@@ -82,7 +92,7 @@ public final class ActivityTimeline {
      */
     public List<MonthPicture> months(YearMonth from, YearMonth to) {
         Instant now = clock.instant();
-        Instant until = min(to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000), now);
+        Instant until = min(endOf(to.atEndOfMonth()), now);
         Map<CounterKey, Long> running = new HashMap<>();
         List<TimelineStore.MonthChanges> changes = store.changesPerMonth(until, InitiativeFigures.STATUS_REPORTS_DUE);
         List<MonthPicture> months = new ArrayList<>();
@@ -91,8 +101,7 @@ public final class ActivityTimeline {
             while (next < changes.size() && !changes.get(next).month().isAfter(month)) {
                 changes.get(next++).changes().forEach((key, amount) -> running.merge(key, amount, Long::sum));
             }
-            Instant endOfMonth = min(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant()
-                    .minusNanos(1000), now);
+            Instant endOfMonth = min(endOf(month.atEndOfMonth()), now);
             months.add(new MonthPicture(month, pictures.at(endOfMonth, running, Map.of())));
         }
         return months;

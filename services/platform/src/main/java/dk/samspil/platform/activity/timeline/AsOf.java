@@ -7,8 +7,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The {@code asOf} request parameter: a Danish date ({@code 2026-06-30}, the picture at the end of that day, or now
@@ -23,9 +23,10 @@ final class AsOf {
     private AsOf() {
     }
 
-    static Instant resolve(String raw, Optional<Instant> firstEventAt, Clock clock) {
+    /** @param endOfDay the last moment of a Danish day, as the timeline tells moments apart */
+    static Instant resolve(String raw, Optional<Instant> firstEventAt, Clock clock, Function<LocalDate, Instant> endOfDay) {
         Instant now = clock.instant();
-        Instant asOf = parse(raw.strip(), clock, now);
+        Instant asOf = parse(raw.strip(), clock, now, endOfDay);
         if (firstEventAt.isEmpty()) {
             throw ApiProblem.unprocessable(FIELD, "Der er ingen hændelser endnu, så der er intet billede at vise for "
                     + raw).with("value", raw);
@@ -39,12 +40,12 @@ final class AsOf {
         return asOf;
     }
 
-    private static Instant parse(String raw, Clock clock, Instant now) {
+    private static Instant parse(String raw, Clock clock, Instant now, Function<LocalDate, Instant> endOfDay) {
         try {
             if (raw.length() == 10) {
-                Instant endOfDay = LocalDate.parse(raw).plusDays(1).atStartOfDay(clock.getZone()).toInstant()
-                        .minus(1, ChronoUnit.MICROS);
-                return endOfDay.isAfter(now) && !LocalDate.parse(raw).isAfter(LocalDate.now(clock)) ? now : endOfDay;
+                LocalDate day = LocalDate.parse(raw);
+                Instant end = endOfDay.apply(day);
+                return end.isAfter(now) && !day.isAfter(LocalDate.now(clock)) ? now : end;
             }
             return OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeException e) {
