@@ -60,6 +60,15 @@ public final class ReferenceData {
         return municipality;
     }
 
+    /** The municipality, or empty for anything that is not a municipality's code. */
+    public Optional<Municipality> findMunicipality(String kommunekode) {
+        try {
+            return Optional.of(municipality(kommunekode));
+        } catch (UnknownMunicipalityException notAMunicipality) {
+            return Optional.empty();
+        }
+    }
+
     public PoliceDistrict district(String politikredskode) {
         return findDistrict(politikredskode).orElseThrow(() -> new UnknownPoliceDistrictException(politikredskode));
     }

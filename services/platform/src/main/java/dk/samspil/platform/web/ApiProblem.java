@@ -27,6 +27,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Ugyldig forespørgsel", detail).with("field", field);
     }
 
+    /** The caller is known but may not do this, e.g. act for another organisation. */
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "Adgang nægtet", detail);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Findes ikke", detail);
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @AutoConfigureObservability(tracing = false)
 @EmbeddedKafka(kraft = true)
-@Import(ConsumingServiceIntegrationTest.ContractTopics.class)
+@Import({ConsumingServiceIntegrationTest.ContractTopics.class, TestTokens.Decoder.class})
 public abstract class ConsumingServiceIntegrationTest {
 
     protected static ContractTraffic kafka;
@@ -45,6 +46,20 @@ public abstract class ConsumingServiceIntegrationTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("consuming-service-test"));
+    }
+
+    /** Requests carry a token of the staff of the organisation their path names (see {@link TestCallers}). */
+    private static final ClientHttpRequestInterceptor TOKENS = (request, body, execution) -> {
+        TestCallers.defaultFor(request.getURI().getPath())
+                .ifPresent(caller -> request.getHeaders().set("Authorization", TestTokens.bearer(caller)));
+        return execution.execute(request, body);
+    };
+
+    @Autowired
+    void withTokens(TestRestTemplate http) {
+        if (!http.getRestTemplate().getInterceptors().contains(TOKENS)) {
+            http.getRestTemplate().getInterceptors().add(TOKENS);
+        }
     }
 
     @BeforeAll

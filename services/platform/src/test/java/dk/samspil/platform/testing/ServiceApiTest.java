@@ -2,8 +2,10 @@ package dk.samspil.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samspil.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -12,14 +14,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a service's API tests do besides their own scenario: JSON over HTTP to the running service, problem answers
- * checked, and the rows of its Axon event store counted.
+ * What a service's API tests do besides their own scenario: JSON over HTTP to the running service with a token (of
+ * {@link #caller}, or else of the staff of the organisation the path names), problem answers checked, and the rows of
+ * its Axon event store counted.
  */
+@Import(TestTokens.Decoder.class)
 public abstract class ServiceApiTest {
 
     @LocalServerPort
@@ -28,6 +33,8 @@ public abstract class ServiceApiTest {
     protected JdbcTemplate jdbc;
 
     protected final ObjectMapper json = new ObjectMapper();
+    /** Who the requests come from; null: {@link TestCallers#defaultFor the path's organisation}. */
+    protected Caller caller;
     private final HttpClient http = HttpClient.newHttpClient();
 
     protected List<String> storedEvents(String aggregateId) {
@@ -63,22 +70,30 @@ public abstract class ServiceApiTest {
     }
 
     protected HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return http.send(authorised(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> postWithoutBody(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return http.send(authorised(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> put(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return http.send(authorised(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(authorised(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request to the path with the caller's token, if the path has a caller. */
+    protected HttpRequest.Builder authorised(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        Optional.ofNullable(caller).or(() -> TestCallers.defaultFor(path))
+                .ifPresent(who -> request.header("Authorization", TestTokens.bearer(who)));
+        return request;
     }
 
     protected HttpResponse<String> send(HttpRequest request) throws Exception {

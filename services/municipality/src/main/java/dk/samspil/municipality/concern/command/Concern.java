@@ -114,6 +114,7 @@ public class Concern {
     @CommandHandler
     public ConcernStatus handle(EscalateConcernCommand command) {
         requireOpen("eskaleres");
+        requireInArea(command.municipalityCode(), "eskalere");
         if (command.districtCodes() == null || command.districtCodes().isEmpty()) {
             throw new ConcernRuleViolation("districtCodes", null, "Angiv mindst én politikreds at eskalere til");
         }
@@ -142,6 +143,7 @@ public class Concern {
     @CommandHandler
     public ConcernStatus handle(ResolveConcernCommand command) {
         requireOpen("løses");
+        requireInArea(command.municipalityCode(), "løse");
         requireText("resolution", command.resolution(), TEXT_MAX, "Løsningen skal beskrives");
         apply(new ConcernResolvedEvent(concernId, municipalityCode, command.resolution().strip()));
         return status;
@@ -150,6 +152,14 @@ public class Concern {
     private void requireOpen(String step) {
         if (!status.isOpen()) {
             throw new ConcernTransitionException(status, "Bekymringen er løst og kan ikke længere " + step);
+        }
+    }
+
+    private void requireInArea(String kommunekode, String step) {
+        String acting = knownMunicipality("municipalityCode", kommunekode);
+        if (!ConcernArea.touchesMunicipality(acting, municipalityCodes, districtCodes)) {
+            throw new OutsideConcernAreaException("Kommune " + acting + " er ikke i bekymringens område og kan ikke "
+                    + step + " den");
         }
     }
 

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
-public record EscalateConcernCommand(@TargetAggregateIdentifier String concernId, List<String> districtCodes,
-                                     String reason) {
+/** {@code municipalityCode}: the municipality escalating, one in the concern's area. */
+public record EscalateConcernCommand(@TargetAggregateIdentifier String concernId, String municipalityCode,
+                                     List<String> districtCodes, String reason) {
 }

@@ -2,5 +2,7 @@ package dk.samspil.municipality.concern.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ResolveConcernCommand(@TargetAggregateIdentifier String concernId, String resolution) {
+/** {@code municipalityCode}: the municipality resolving, one in the concern's area. */
+public record ResolveConcernCommand(@TargetAggregateIdentifier String concernId, String municipalityCode,
+                                    String resolution) {
 }

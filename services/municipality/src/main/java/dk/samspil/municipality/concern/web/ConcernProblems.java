@@ -2,6 +2,7 @@ package dk.samspil.municipality.concern.web;
 
 import dk.samspil.contracts.reference.UnknownThemeException;
 import dk.samspil.municipality.concern.command.ConcernTransitionException;
+import dk.samspil.municipality.concern.command.OutsideConcernAreaException;
 import dk.samspil.platform.web.ApiProblem;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -23,6 +24,11 @@ class ConcernProblems {
     ProblemDetail on(ConcernTransitionException e) {
         return ApiProblem.conflict(e.getMessage()).with("currentStatus", e.currentStatus())
                 .with("currentStatusLabel", e.currentStatus().label()).toProblemDetail();
+    }
+
+    @ExceptionHandler(OutsideConcernAreaException.class)
+    ProblemDetail on(OutsideConcernAreaException e) {
+        return ApiProblem.forbidden(e.getMessage()).with("field", "municipalityCode").toProblemDetail();
     }
 
     @ExceptionHandler(ConcurrencyException.class)

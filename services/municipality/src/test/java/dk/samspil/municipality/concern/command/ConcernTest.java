@@ -231,7 +231,7 @@ class ConcernTest {
     @Test
     void a_concern_is_escalated_to_the_districts_it_touches() {
         fixture.given(raised(List.of("0336", "0370"), List.of()))
-                .when(new EscalateConcernCommand(ID, List.of("1467", "1466", "1467"), "Kræver fælles indsats"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1467", "1466", "1467"), "Kræver fælles indsats"))
                 .expectEvents(escalated(List.of("1467", "1466"), List.of("1467", "1466")))
                 .expectResultMessagePayload(ESCALATED);
     }
@@ -239,14 +239,14 @@ class ConcernTest {
     @Test
     void a_confirmation_widens_the_districts_a_concern_can_be_escalated_to() {
         fixture.given(raised(List.of("0336"), List.of()), confirmedBy("0101"))
-                .when(new EscalateConcernCommand(ID, List.of("1470"), "Også i København"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1470"), "Også i København"))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void a_concern_cannot_be_escalated_to_a_district_it_does_not_touch() {
         fixture.given(raised(List.of("0336"), List.of("1466")))
-                .when(new EscalateConcernCommand(ID, List.of("1466", "1470"), "Kræver fælles indsats"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1466", "1470"), "Kræver fælles indsats"))
                 .expectException(violation("districtCodes", "1470"))
                 .expectNoEvents();
     }
@@ -254,7 +254,7 @@ class ConcernTest {
     @Test
     void a_concern_cannot_be_escalated_to_an_unknown_district() {
         fixture.given(raised(List.of("0336"), List.of()))
-                .when(new EscalateConcernCommand(ID, List.of("0000"), "Kræver fælles indsats"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("0000"), "Kræver fælles indsats"))
                 .expectException(violation("districtCodes", "0000"))
                 .expectNoEvents();
     }
@@ -262,7 +262,7 @@ class ConcernTest {
     @Test
     void an_escalation_names_at_least_one_district() {
         fixture.given(raised(List.of("0336"), List.of()))
-                .when(new EscalateConcernCommand(ID, List.of(), "Kræver fælles indsats"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of(), "Kræver fælles indsats"))
                 .expectException(violation("districtCodes", null))
                 .expectNoEvents();
     }
@@ -270,7 +270,7 @@ class ConcernTest {
     @Test
     void an_escalation_needs_a_reason() {
         fixture.given(raised(List.of("0336"), List.of()))
-                .when(new EscalateConcernCommand(ID, List.of("1467"), ""))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1467"), ""))
                 .expectException(violation("reason", null))
                 .expectNoEvents();
     }
@@ -278,7 +278,7 @@ class ConcernTest {
     @Test
     void a_concern_cannot_be_escalated_twice_to_the_same_district() {
         fixture.given(raised(List.of("0336", "0370"), List.of()), escalated(List.of("1467"), List.of("1467")))
-                .when(new EscalateConcernCommand(ID, List.of("1466", "1467"), "Igen"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1466", "1467"), "Igen"))
                 .expectException(transition(ESCALATED))
                 .expectNoEvents();
     }
@@ -286,24 +286,40 @@ class ConcernTest {
     @Test
     void a_later_escalation_to_another_district_adds_to_those_escalated_to() {
         fixture.given(raised(List.of("0336", "0370"), List.of()), escalated(List.of("1467"), List.of("1467")))
-                .when(new EscalateConcernCommand(ID, List.of("1466"), "Kræver fælles indsats"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1466"), "Kræver fælles indsats"))
                 .expectEvents(escalated(List.of("1466"), List.of("1467", "1466")));
     }
 
     @Test
     void a_resolved_concern_cannot_be_escalated() {
         fixture.given(raised(List.of("0336"), List.of()), resolved())
-                .when(new EscalateConcernCommand(ID, List.of("1467"), "For sent"))
+                .when(new EscalateConcernCommand(ID, "0336", List.of("1467"), "For sent"))
                 .expectException(transition(ConcernStatus.RESOLVED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_municipality_outside_the_area_cannot_escalate_the_concern() {
+        fixture.given(raised(List.of("0336"), List.of()))
+                .when(new EscalateConcernCommand(ID, "0101", List.of("1467"), "Kræver fælles indsats"))
+                .expectException(OutsideConcernAreaException.class)
                 .expectNoEvents();
     }
 
     // resolution
 
     @Test
+    void a_municipality_outside_the_area_cannot_resolve_the_concern() {
+        fixture.given(raised(List.of("0336"), List.of()))
+                .when(new ResolveConcernCommand(ID, "0101", "Løst"))
+                .expectException(OutsideConcernAreaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void an_open_concern_is_resolved() {
         fixture.given(raised(List.of("0336"), List.of()), escalated(List.of("1467"), List.of("1467")))
-                .when(new ResolveConcernCommand(ID, " Gruppen er opløst "))
+                .when(new ResolveConcernCommand(ID, "0336", " Gruppen er opløst "))
                 .expectEvents(resolved())
                 .expectResultMessagePayload(ConcernStatus.RESOLVED);
     }
@@ -311,7 +327,7 @@ class ConcernTest {
     @Test
     void a_resolution_must_be_described() {
         fixture.given(raised(List.of("0336"), List.of()))
-                .when(new ResolveConcernCommand(ID, null))
+                .when(new ResolveConcernCommand(ID, "0336", null))
                 .expectException(violation("resolution", null))
                 .expectNoEvents();
     }
@@ -319,7 +335,7 @@ class ConcernTest {
     @Test
     void a_concern_cannot_be_resolved_twice() {
         fixture.given(raised(List.of("0336"), List.of()), resolved())
-                .when(new ResolveConcernCommand(ID, "Igen"))
+                .when(new ResolveConcernCommand(ID, "0336", "Igen"))
                 .expectException(transition(ConcernStatus.RESOLVED))
                 .expectNoEvents();
     }
