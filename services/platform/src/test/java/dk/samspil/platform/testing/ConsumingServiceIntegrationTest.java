@@ -15,7 +15,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -26,13 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service that consumes contract events, whole, against a real Kafka broker (one per class) and the Mongo-wire
- * server; {@link #kafka} produces and reads contract traffic, {@link #http} calls the service.
+ * server; {@link #kafka} produces and reads contract traffic, {@link #http} calls the service with a token
+ * ({@link TestTokens.Support}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @AutoConfigureObservability(tracing = false)
 @EmbeddedKafka(kraft = true)
-@Import({ConsumingServiceIntegrationTest.ContractTopics.class, TestTokens.Decoder.class})
+@Import({ConsumingServiceIntegrationTest.ContractTopics.class, TestTokens.Support.class})
 public abstract class ConsumingServiceIntegrationTest {
 
     protected static ContractTraffic kafka;
@@ -46,20 +46,6 @@ public abstract class ConsumingServiceIntegrationTest {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("consuming-service-test"));
-    }
-
-    /** Requests carry a token of the staff of the organisation their path names (see {@link TestCallers}). */
-    private static final ClientHttpRequestInterceptor TOKENS = (request, body, execution) -> {
-        TestCallers.defaultFor(request.getURI().getPath())
-                .ifPresent(caller -> request.getHeaders().set("Authorization", TestTokens.bearer(caller)));
-        return execution.execute(request, body);
-    };
-
-    @Autowired
-    void withTokens(TestRestTemplate http) {
-        if (!http.getRestTemplate().getInterceptors().contains(TOKENS)) {
-            http.getRestTemplate().getInterceptors().add(TOKENS);
-        }
     }
 
     @BeforeAll

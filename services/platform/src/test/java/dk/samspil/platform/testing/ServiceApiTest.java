@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link #caller}, or else of the staff of the organisation the path names), problem answers checked, and the rows of
  * its Axon event store counted.
  */
-@Import(TestTokens.Decoder.class)
+@Import(TestTokens.Support.class)
 public abstract class ServiceApiTest {
 
     @LocalServerPort
@@ -91,9 +91,14 @@ public abstract class ServiceApiTest {
     /** A request to the path with the caller's token, if the path has a caller. */
     protected HttpRequest.Builder authorised(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        Optional.ofNullable(caller).or(() -> TestCallers.defaultFor(path))
+        Optional.ofNullable(caller).or(() -> defaultCaller(path))
                 .ifPresent(who -> request.header("Authorization", TestTokens.bearer(who)));
         return request;
+    }
+
+    /** Who a request on the path comes from when the test set no {@link #caller}. */
+    protected Optional<Caller> defaultCaller(String path) {
+        return TestCallers.defaultFor(path);
     }
 
     protected HttpResponse<String> send(HttpRequest request) throws Exception {

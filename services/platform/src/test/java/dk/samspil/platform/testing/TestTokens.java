@@ -12,6 +12,7 @@ import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.Role;
 import dk.samspil.platform.security.TokenValidation;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.client.RestTemplateCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Tokens as the identity provider issues them, signed by a key made for this test run; {@link Decoder} makes a
+ * Tokens as the identity provider issues them, signed by a key made for this test run; {@link Support} makes a
  * service trust that key with the production validation (issuer, audience, expiry).
  */
 public final class TestTokens {
@@ -84,14 +85,29 @@ public final class TestTokens {
         }
     }
 
+    /**
+     * The service trusts the test key; a {@code TestRestTemplate} sends, unless the test set one, the token of the
+     * staff of the organisation a path names ({@link TestCallers#defaultFor}).
+     */
     @TestConfiguration(proxyBeanMethods = false)
-    public static class Decoder {
+    public static class Support {
 
         @Bean
         JwtDecoder testTokenDecoder() throws JOSEException {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
             decoder.setJwtValidator(TokenValidation.validator(ISSUER, AUDIENCE));
             return decoder;
+        }
+
+        @Bean
+        RestTemplateCustomizer testTokensByPath() {
+            return restTemplate -> restTemplate.getInterceptors().add((request, body, execution) -> {
+                if (!request.getHeaders().containsKey("Authorization")) {
+                    TestCallers.defaultFor(request.getURI().getPath())
+                            .ifPresent(caller -> request.getHeaders().set("Authorization", bearer(caller)));
+                }
+                return execution.execute(request, body);
+            });
         }
     }
 }

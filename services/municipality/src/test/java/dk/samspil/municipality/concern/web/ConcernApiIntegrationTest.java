@@ -13,8 +13,10 @@ import dk.samspil.contracts.municipality.ConcernSeverity;
 import dk.samspil.contracts.municipality.ConcernStatus;
 import dk.samspil.contracts.municipality.ConcernUpdated;
 import dk.samspil.contracts.reference.Theme;
+import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.testing.PublishedEvents;
 import dk.samspil.platform.testing.ServiceApiTest;
+import dk.samspil.platform.testing.TestCallers;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +37,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -50,6 +53,9 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcernApiIntegrationTest extends ServiceApiTest {
+
+    /** The municipality whose SSP staff take the steps on {@code /api/concerns/{id}}. */
+    private String acting = "0336";
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
     private static final String STEVNS = "/api/municipalities/0336";
@@ -105,12 +111,14 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertThat(shown.get("observedOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
         assertThat(shown.get("raisedAt").asText()).isNotBlank();
 
+        acting = "0370";
         assertStep(post("/api/concerns/" + id + "/updates",
                 "{\"municipalityCode\": \"0370\", \"note\": \"Flere unge end sidst\", \"severity\": \"ALERT\"}"), id, "RAISED");
         assertThat(published.await(id, EventTypes.CONCERN_UPDATED.type()).source()).isEqualTo(URI.create("/municipalities/0370"));
         assertThat(published.await(id, EventTypes.CONCERN_UPDATED.type()).payload()).isEqualTo(new ConcernUpdated(id,
                 "0336", "0370", "Flere unge end sidst", ConcernSeverity.ALERT, ConcernStatus.RAISED));
 
+        acting = "0101";
         assertStep(post("/api/concerns/" + id + "/confirmations",
                 "{\"municipalityCode\": \"101\", \"note\": \"Vi ser det også\"}"), id, "RAISED");
         EventEnvelope<?> confirmed = published.await(id, EventTypes.CONCERN_CONFIRMED.type());
@@ -120,6 +128,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertThat(assertProblem(post("/api/concerns/" + id + "/confirmations", "{\"municipalityCode\": \"0101\"}"),
                 409, null).get("currentStatus").asText()).isEqualTo("RAISED");
 
+        acting = "0336";
         assertStep(post("/api/concerns/" + id + "/escalation",
                 "{\"districtCodes\": [\"1467\", \"1470\"], \"reason\": \"Kræver fælles indsats\"}"), id, "ESCALATED");
         assertThat(published.await(id, EventTypes.CONCERN_ESCALATED.type()).payload()).isEqualTo(new ConcernEscalated(id,
@@ -136,7 +145,9 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertThat(problem.get("currentStatus").asText()).isEqualTo("RESOLVED");
         assertThat(problem.get("detail").asText()).contains("Bekymringen er løst");
         assertProblem(post("/api/concerns/" + id + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \"Mere\"}"), 409, null);
+        acting = "0751";
         assertProblem(post("/api/concerns/" + id + "/confirmations", "{\"municipalityCode\": \"0751\"}"), 409, null);
+        acting = "0336";
         assertProblem(post("/api/concerns/" + id + "/escalation", "{\"districtCodes\": [\"1466\"], \"reason\": \"Sent\"}"), 409, null);
         assertThat(storedEvents(id)).hasSize(5);
 
@@ -204,7 +215,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void the_stored_and_published_events_name_who_made_the_change_and_the_request_it_belongs_to() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(STEVNS + "/concerns"))
+        HttpResponse<String> response = send(authorised(STEVNS + "/concerns")
                 .header("Content-Type", "application/json").header("X-Correlation-Id", "e2e-korrelation-1")
                 .POST(HttpRequest.BodyPublishers.ofString(CONCERN)).build());
         assertThat(response.statusCode()).isEqualTo(201);
@@ -214,10 +225,11 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         String metadata = jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
                 + "WHERE aggregateidentifier = ?", String.class, id);
         assertThat(read(metadata).get("requestCorrelationId").asText()).isEqualTo("e2e-korrelation-1");
-        assertThat(read(metadata).get("actorId").asText()).isEqualTo("anonym");
+        assertThat(read(metadata).get("actorId").asText()).isEqualTo("ssp-0336");
+        assertThat(read(metadata).get("actorOrganisation").asText()).isEqualTo("MUNICIPALITY:0336");
         EventEnvelope<?> raised = published.await(id, EventTypes.CONCERN_RAISED.type());
-        assertThat(raised.provenance()).isEqualTo(new Provenance("anonym", null, "e2e-korrelation-1"));
-        String unusable = send(HttpRequest.newBuilder(uri(STEVNS + "/concerns")).header("X-Correlation-Id", "ikke gyldig; med mellemrum")
+        assertThat(raised.provenance()).isEqualTo(new Provenance("ssp-0336", "MUNICIPALITY:0336", "e2e-korrelation-1"));
+        String unusable = send(authorised(STEVNS + "/concerns").header("X-Correlation-Id", "ikke gyldig; med mellemrum")
                 .GET().build()).headers().firstValue("X-Correlation-Id").orElseThrow();
         assertThat(unusable).matches("[0-9a-f-]{36}");
     }
@@ -245,17 +257,27 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         long before = eventCount();
         String steps = "/api/concerns/" + id;
 
+        acting = "0751";
         JsonNode outside = assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0751\", \"note\": \"Her\"}"),
                 422, "municipalityCode");
         assertThat(outside.get("value").asText()).isEqualTo("0751");
+        assertProblem(post(steps + "/escalation", "{\"districtCodes\": [\"1467\"], \"reason\": \"Her\"}"), 403, "municipalityCode");
+        assertProblem(post(steps + "/resolution", "{\"resolution\": \"Løst\"}"), 403, "municipalityCode");
+        acting = "0101";
+        assertProblem(get(steps), 403, null);
+        acting = "0999";
         assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0999\", \"note\": \"Her\"}"), 422, "municipalityCode");
+        acting = "0336";
+        assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0370\", \"note\": \"Her\"}"), 403, "municipalityCode");
         assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \" \"}"), 400, "note");
         assertProblem(post(steps + "/updates", "{\"note\": \"Her\"}"), 400, "municipalityCode");
         assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \"Her\", \"severity\": \"RED\"}"),
                 400, "severity");
         JsonNode own = assertProblem(post(steps + "/confirmations", "{\"municipalityCode\": \"0336\"}"), 409, null);
         assertThat(own.get("currentStatus").asText()).isEqualTo("RAISED");
+        acting = "0999";
         assertProblem(post(steps + "/confirmations", "{\"municipalityCode\": \"0999\"}"), 422, "municipalityCode");
+        acting = "0336";
         assertProblem(post(steps + "/confirmations", "{}"), 400, "municipalityCode");
         JsonNode untouched = assertProblem(post(steps + "/escalation",
                 "{\"districtCodes\": [\"1467\", \"1470\"], \"reason\": \"Fælles indsats\"}"), 422, "districtCodes");
@@ -282,6 +304,11 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertThat(raised.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/api/concerns/" + id));
         return id;
+    }
+
+    @Override
+    protected Optional<Caller> defaultCaller(String path) {
+        return path.startsWith("/api/concerns/") ? Optional.of(TestCallers.municipalityStaff(acting)) : super.defaultCaller(path);
     }
 
     private void assertStep(HttpResponse<String> response, String id, String status) {

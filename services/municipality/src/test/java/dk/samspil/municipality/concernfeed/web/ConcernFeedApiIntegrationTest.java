@@ -6,10 +6,12 @@ import com.sun.net.httpserver.HttpServer;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.platform.testing.ServiceApiTest;
+import dk.samspil.platform.testing.TestCallers;
 import dk.samspil.municipality.concernfeed.messaging.WebhookSignature;
 import dk.samspil.platform.testing.ContractTraffic;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
+import dk.samspil.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,7 +175,7 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         assertProblem(get(greve + "/concern-feed?page=-1"), 400, "page");
         assertProblem(get(greve + "/concern-feed?unread=maybe"), 400, "unread");
         assertProblem(get("/api/municipalities/9999/concern-feed"), 404, "kommunekode");
-        assertThat(send(HttpRequest.newBuilder(uri("/api/municipalities/9999/concern-feed/stream"))
+        assertThat(send(authorised("/api/municipalities/9999/concern-feed/stream")
                 .header("Accept", "text/event-stream").GET().build()).statusCode()).isEqualTo(404);
     }
 
@@ -241,6 +243,7 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/municipalities/0101/concern-feed/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: " + TestTokens.bearer(TestCallers.municipalityStaff("0101")) + "\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
@@ -286,11 +289,11 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         assertProblem(put("/api/municipalities/0101/concern-subscriptions/" + id, change), 404, "subscriptionId");
         assertProblem(get("/api/municipalities/0101/concern-subscriptions/" + id + "/deliveries"), 404, "subscriptionId");
         assertThat(put(path + "/" + id, change).statusCode()).isEqualTo(200);
-        assertThat(send(HttpRequest.newBuilder(uri(path + "/" + id)).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(send(authorised(path + "/" + id).DELETE().build()).statusCode()).isEqualTo(204);
         long afterCancel = eventCount();
         JsonNode cancelled = assertProblem(put(path + "/" + id, change), 409, null);
         assertThat(cancelled.path("currentStatus").asText()).isEqualTo("CANCELLED");
-        assertProblem(send(HttpRequest.newBuilder(uri(path + "/" + id)).DELETE().build()), 409, null);
+        assertProblem(send(authorised(path + "/" + id).DELETE().build()), 409, null);
         assertThat(eventCount()).isEqualTo(afterCancel);
         await().atMost(WAIT).untilAsserted(() -> assertThat(read(get(path).body()).findValuesAsText("status"))
                 .containsExactly("CANCELLED"));
@@ -318,7 +321,7 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
     /** Opens the municipality's live feed; the returned list fills with its lines as they arrive. */
     private List<String> openStream(String kommunekode) {
         List<String> lines = new CopyOnWriteArrayList<>();
-        streamClient.sendAsync(HttpRequest.newBuilder(uri("/api/municipalities/" + kommunekode + "/concern-feed/stream"))
+        streamClient.sendAsync(authorised("/api/municipalities/" + kommunekode + "/concern-feed/stream")
                         .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> {
                     try (Stream<String> body = response.body()) {

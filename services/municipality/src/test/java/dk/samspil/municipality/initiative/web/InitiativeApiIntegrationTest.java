@@ -451,7 +451,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     void a_chunked_body_over_the_limit_is_refused() throws Exception {
         long before = eventCount();
         String huge = DRAFT.replace("Natteravne", "x".repeat(70 * 1024));
-        HttpRequest request = HttpRequest.newBuilder(uri(INITIATIVES))
+        HttpRequest request = authorised(INITIATIVES)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes())))
                 .build();

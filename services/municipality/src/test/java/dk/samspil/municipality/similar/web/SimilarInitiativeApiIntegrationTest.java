@@ -9,6 +9,7 @@ import dk.samspil.municipality.similar.SimilarInitiativeEvents.Application;
 import dk.samspil.platform.testing.ContractTraffic;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
+import dk.samspil.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +48,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(TestTokens.Support.class)
 class SimilarInitiativeApiIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
