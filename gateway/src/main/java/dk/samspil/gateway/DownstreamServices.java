@@ -1,6 +1,8 @@
 package dk.samspil.gateway;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,5 +20,15 @@ public record DownstreamServices(URI municipalityUri, URI districtCouncilUri, UR
         Objects.requireNonNull(districtCouncilUri, "samspil.gateway.district-council-uri is required");
         Objects.requireNonNull(nationalAssociationUri, "samspil.gateway.national-association-uri is required");
         Objects.requireNonNull(localCouncilUri, "samspil.gateway.local-council-uri is required");
+    }
+
+    /** Every service by the name its route has, municipality first. */
+    public Map<String, URI> byName() {
+        Map<String, URI> services = new LinkedHashMap<>();
+        services.put(SamspilRoutes.MUNICIPALITY, municipalityUri);
+        services.put(SamspilRoutes.DISTRICT_COUNCIL, districtCouncilUri);
+        services.put(SamspilRoutes.NATIONAL_ASSOCIATION, nationalAssociationUri);
+        services.put(SamspilRoutes.LOCAL_COUNCIL, localCouncilUri);
+        return services;
     }
 }

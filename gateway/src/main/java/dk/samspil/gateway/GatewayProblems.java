@@ -1,6 +1,7 @@
 package dk.samspil.gateway;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +17,12 @@ final class GatewayProblems {
     static final URI UNEXPECTED = URI.create("urn:samspil:problem:unexpected");
     static final URI TOO_MANY_REQUESTS = URI.create("urn:samspil:problem:too-many-requests");
     static final URI BODY_TOO_LARGE = URI.create("urn:samspil:problem:body-too-large");
+    static final URI LOGIN_REQUIRED = URI.create("urn:samspil:problem:login-required");
+    static final URI ACCESS_DENIED = URI.create("urn:samspil:problem:access-denied");
+    static final URI PERSONAL_DATA_NOT_FOUND = URI.create("urn:samspil:problem:personal-data-not-found");
+
+    /** The name a problem gives the identity provider when the gateway cannot reach it. */
+    static final String IDENTITY_PROVIDER = "identity";
 
     private GatewayProblems() {
     }
@@ -38,6 +45,43 @@ final class GatewayProblems {
     static ProblemDetail badGateway(String service) {
         return aboutService(service, BAD_GATEWAY, HttpStatus.BAD_GATEWAY, "Ugyldigt svar fra tjenesten",
                 "Tjenesten '%s' afbrød forbindelsen uden et gyldigt svar.");
+    }
+
+    /** A service the gateway asks on the caller's behalf (audit, erasure) could not be reached: the answer would be partial. */
+    static ProblemDetail serviceUnreachable(String service) {
+        return aboutService(service, BAD_GATEWAY, HttpStatus.BAD_GATEWAY, "Tjenesten er ikke tilgængelig",
+                "Tjenesten '%s' kan ikke nås, så svaret ville være ufuldstændigt. Prøv igen senere.");
+    }
+
+    static ProblemDetail unreadableAnswer(String service) {
+        return aboutService(service, BAD_GATEWAY, HttpStatus.BAD_GATEWAY, "Ugyldigt svar fra tjenesten",
+                "Tjenesten '%s' svarede med indhold, som gatewayen ikke kan læse.");
+    }
+
+    /** The signing keys cannot be fetched, so no token can be checked: not the caller's fault, so not a 401. */
+    static ProblemDetail identityProviderUnavailable() {
+        return aboutService(IDENTITY_PROVIDER, SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+                "Login-tjenesten er ikke tilgængelig",
+                "Gatewayen kan ikke hente login-tjenestens ('%s') nøgler, så adgangstokenet kan ikke kontrolleres lige nu. "
+                        + "Prøv igen senere.");
+    }
+
+    /** {@code detail} says why: no token, or what is wrong with it (never the token itself). */
+    static ProblemDetail loginRequired(String detail) {
+        return problem(LOGIN_REQUIRED, HttpStatus.UNAUTHORIZED, "Login kræves", detail);
+    }
+
+    static ProblemDetail accessDenied(String detail) {
+        return problem(ACCESS_DENIED, HttpStatus.FORBIDDEN, "Adgang nægtet", detail);
+    }
+
+    /** Like a service's own 404 for an unknown person, but about all the services asked. */
+    static ProblemDetail noPersonalDataFound(List<String> services) {
+        ProblemDetail problem = problem(PERSONAL_DATA_NOT_FOUND, HttpStatus.NOT_FOUND, "Findes ikke",
+                "Ingen af tjenesterne har personoplysninger med denne identifikation i den angivne organisation.");
+        problem.setProperty("field", "identifier");
+        problem.setProperty("services", services);
+        return problem;
     }
 
     static ProblemDetail unexpected() {

@@ -1,13 +1,11 @@
 package dk.samspil.gateway;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -20,9 +18,9 @@ import reactor.core.publisher.Mono;
 /**
  * Answers 429 with {@code Retry-After} when a client has used up its token bucket, before the request is routed.
  * Every path counts (probing unrouted paths too) except the gateway's own actuator, which monitoring must reach.
+ * Not a bean: {@link SecurityConfiguration} puts it into the security chain right after authentication, so that the
+ * key resolver sees the token's subject, and also asks it before answering a rejected token.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RateLimitFilter implements WebFilter {
 
     /** The key of requests whose client the resolver cannot name: they share one bucket rather than go unlimited. */
@@ -50,14 +48,19 @@ class RateLimitFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return limit(exchange, () -> chain.filter(exchange));
+    }
+
+    /** Counts the request against its client: {@code then} when the client has a token left, otherwise a 429. */
+    Mono<Void> limit(ServerWebExchange exchange, Supplier<Mono<Void>> then) {
         if (!enabled || isActuator(exchange.getRequest().getPath().pathWithinApplication().value())) {
-            return chain.filter(exchange);
+            return then.get();
         }
         return clientKey.resolve(exchange)
                 .defaultIfEmpty(UNKNOWN_CLIENT)
                 .flatMap(client -> limiter.take(client)
                         .map(this::refuse)
-                        .orElseGet(() -> chain.filter(exchange)));
+                        .orElseGet(then));
     }
 
     private Mono<Void> refuse(Duration wait) {

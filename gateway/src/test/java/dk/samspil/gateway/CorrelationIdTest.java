@@ -74,6 +74,7 @@ class CorrelationIdTest extends RunningDownstreams {
         // An obsolete folded header: Netty joins "abc" CRLF SP "def" into "abc def", which is not sane.
         RawHttp.Response response = RawHttp.send(port, "GET " + PATH + " HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
+                + "Authorization: " + bearer(consultantToken) + "\r\n"
                 + "X-Correlation-Id: abc\r\n def\r\n");
 
         assertThat(response.status()).isEqualTo(200);

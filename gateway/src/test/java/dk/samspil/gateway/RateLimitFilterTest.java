@@ -63,7 +63,7 @@ class RateLimitFilterTest {
     }
 
     private static RateLimitFilter filter(RateLimitProperties limits) {
-        return new RateLimitFilter(limits, new RemoteAddressKeyResolver(), new WebEndpointProperties(),
+        return new RateLimitFilter(limits, new ClientKeyResolver(), new WebEndpointProperties(),
                 new SimpleMeterRegistry());
     }
 

@@ -22,8 +22,8 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * The client key is the address a client connects from, so each test calls from an address of its own on the
- * loopback network (127.0.0.0/8) and finds a fresh bucket.
+ * The client key is the token's subject, or the address of a caller without a valid token, so each test uses
+ * subjects and addresses on the loopback network (127.0.0.0/8) of its own and finds fresh buckets.
  */
 @TestPropertySource(properties = {
         // A burst of 3, then one request per 100 s: nothing refills while a test runs.
@@ -32,6 +32,7 @@ import reactor.netty.resources.ConnectionProvider;
 class RateLimitTest extends RunningDownstreams {
 
     private static final String PATH = "/api/municipalities/0101/initiatives";
+    private static final String PUBLIC_PATH = "/api/reference/police-districts";
     private static final int BURST = 3;
 
     @Autowired
@@ -39,11 +40,9 @@ class RateLimitTest extends RunningDownstreams {
 
     @Test
     void answers429WithRetryAfterOnceTheBurstIsUsedUp() throws IOException {
-        WebTestClient from = clientFrom("127.0.0.2");
+        WebTestClient from = clientFrom("127.0.0.2", tokenOf("rate-limit-user-1"));
         double refusedBefore = refusedCount();
-        for (int i = 0; i < BURST; i++) {
-            from.get().uri(PATH).exchange().expectStatus().isOk();
-        }
+        useUpTheBurst(from, PATH);
 
         EntityExchangeResult<byte[]> refused = from.get().uri(PATH)
                 .exchange()
@@ -68,26 +67,54 @@ class RateLimitTest extends RunningDownstreams {
     }
 
     @Test
-    void anotherClientIsNotAffected() {
-        WebTestClient busy = clientFrom("127.0.0.3");
-        for (int i = 0; i < BURST; i++) {
-            busy.get().uri(PATH).exchange().expectStatus().isOk();
-        }
-        busy.get().uri(PATH).exchange().expectStatus().isEqualTo(429);
+    void twoSubjectsFromOneAddressHaveBucketsOfTheirOwn() {
+        WebTestClient first = clientFrom("127.0.0.3", tokenOf("rate-limit-user-2"));
+        useUpTheBurst(first, PATH);
+        first.get().uri(PATH).exchange().expectStatus().isEqualTo(429);
 
-        WebTestClient other = clientFrom("127.0.0.4");
-        for (int i = 0; i < BURST; i++) {
-            other.get().uri(PATH).exchange().expectStatus().isOk();
-        }
+        useUpTheBurst(clientFrom("127.0.0.3", tokenOf("rate-limit-user-3")), PATH);
+
         assertThat(MUNICIPALITY.received()).hasSize(2 * BURST);
     }
 
     @Test
+    void oneSubjectFromTwoAddressesSharesOneBucket() {
+        String token = tokenOf("rate-limit-user-4");
+        WebTestClient office = clientFrom("127.0.0.4", token);
+        WebTestClient home = clientFrom("127.0.0.5", token);
+
+        office.get().uri(PATH).exchange().expectStatus().isOk();
+        home.get().uri(PATH).exchange().expectStatus().isOk();
+        office.get().uri(PATH).exchange().expectStatus().isOk();
+
+        home.get().uri(PATH).exchange().expectStatus().isEqualTo(429);
+        office.get().uri(PATH).exchange().expectStatus().isEqualTo(429);
+        assertThat(MUNICIPALITY.received()).hasSize(BURST);
+    }
+
+    @Test
+    void callersWithoutAValidTokenAreCountedByTheirAddress() {
+        WebTestClient nobody = clientFrom("127.0.0.6", null);
+        WebTestClient forger = clientFrom("127.0.0.6", IDENTITY.tokenSignedByAnotherKey(
+                TestIdentityProvider.claims("rate-limit-user-5", "NONE", "AUDITOR")));
+
+        nobody.get().uri(PUBLIC_PATH).exchange().expectStatus().isOk();
+        nobody.get().uri(PATH).exchange().expectStatus().isUnauthorized();
+        forger.get().uri(PATH).exchange().expectStatus().isUnauthorized();
+
+        nobody.get().uri(PUBLIC_PATH).exchange().expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER);
+        forger.get().uri(PATH).exchange().expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER);
+        clientFrom("127.0.0.7", null).get().uri(PUBLIC_PATH).exchange().expectStatus().isOk();
+        clientFrom("127.0.0.6", tokenOf("rate-limit-user-5")).get().uri(PATH).exchange().expectStatus().isOk();
+    }
+
+    @Test
     void theActuatorIsNotLimited() {
-        WebTestClient from = clientFrom("127.0.0.5");
-        for (int i = 0; i < BURST; i++) {
-            from.get().uri(PATH).exchange().expectStatus().isOk();
-        }
+        WebTestClient from = clientFrom("127.0.0.8",
+                IDENTITY.token("rate-limit-operator", "NONE", "OPERATOR"));
+        useUpTheBurst(from, PATH);
         from.get().uri(PATH).exchange().expectStatus().isEqualTo(429);
 
         for (int i = 0; i < 2 * BURST; i++) {
@@ -98,7 +125,7 @@ class RateLimitTest extends RunningDownstreams {
 
     @Test
     void probingUnroutedPathsUsesUpTheBurstToo() {
-        WebTestClient from = clientFrom("127.0.0.6");
+        WebTestClient from = clientFrom("127.0.0.9", tokenOf("rate-limit-user-6"));
         for (int i = 0; i < BURST; i++) {
             from.get().uri("/api/unknown/" + i).exchange().expectStatus().isNotFound();
         }
@@ -107,16 +134,32 @@ class RateLimitTest extends RunningDownstreams {
         assertThat(MUNICIPALITY.received()).isEmpty();
     }
 
+    private static void useUpTheBurst(WebTestClient from, String path) {
+        for (int i = 0; i < BURST; i++) {
+            from.get().uri(path).exchange().expectStatus().isOk();
+        }
+    }
+
+    private static String tokenOf(String subject) {
+        return IDENTITY.token(subject, "MUNICIPALITY 0101", "SSP_CONSULTANT");
+    }
+
     private double refusedCount() {
         return meters.get("samspil.gateway.rate-limit.refused").counter().count();
     }
 
-    /** A client whose connections come from {@code address}; a new connection per request, never a pooled one. */
-    private WebTestClient clientFrom(String address) {
+    /**
+     * A client whose connections come from {@code address}, sending {@code token} unless it is null; a new
+     * connection per request, never a pooled one.
+     */
+    private WebTestClient clientFrom(String address, String token) {
         HttpClient fromAddress = HttpClient.create(ConnectionProvider.newConnection())
                 .bindAddress(() -> new InetSocketAddress(address, 0));
-        return WebTestClient.bindToServer(new ReactorClientHttpConnector(fromAddress))
-                .baseUrl("http://127.0.0.1:" + port)
-                .build();
+        WebTestClient.Builder client = WebTestClient.bindToServer(new ReactorClientHttpConnector(fromAddress))
+                .baseUrl("http://127.0.0.1:" + port);
+        if (token != null) {
+            client.defaultHeader(HttpHeaders.AUTHORIZATION, bearer(token));
+        }
+        return client.build();
     }
 }

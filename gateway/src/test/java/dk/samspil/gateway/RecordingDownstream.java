@@ -78,6 +78,18 @@ final class RecordingDownstream implements AutoCloseable {
         return new RecordingDownstream(NEVER);
     }
 
+    /** An answer with {@code status}, {@code contentType} and {@code body}. */
+    static Answer respond(int status, String contentType, String body) {
+        return exchange -> {
+            byte[] response = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, response.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response);
+            }
+        };
+    }
+
     /** Answers with {@code answer} instead of the usual one until {@link #forget()}. */
     void answerWith(Answer answer) {
         this.answer = answer;

@@ -69,6 +69,7 @@ class RequestBodyLimitTest extends RunningDownstreams {
         // No body follows the head: a gateway that read the body before answering would wait until the socket times out.
         RawHttp.Response response = RawHttp.send(port, "POST " + PATH + " HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
+                + "Authorization: " + bearer(consultantToken) + "\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Content-Length: " + (LIMIT + 1) + "\r\n");
 
@@ -80,6 +81,7 @@ class RequestBodyLimitTest extends RunningDownstreams {
     void aHugeDeclaredBodyIsRefusedAndTheConnectionClosed() throws IOException {
         RawHttp.Response response = RawHttp.sendAndReadUntilClosed(port, "POST " + PATH + " HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
+                + "Authorization: " + bearer(consultantToken) + "\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Content-Length: 10737418240\r\n", new byte[0]);
 
@@ -117,6 +119,7 @@ class RequestBodyLimitTest extends RunningDownstreams {
 
         RawHttp.Response response = RawHttp.sendAndReadUntilClosed(port, "POST " + PATH + " HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
+                + "Authorization: " + bearer(consultantToken) + "\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n", chunks.toByteArray());
 
@@ -131,6 +134,7 @@ class RequestBodyLimitTest extends RunningDownstreams {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + PATH + " HTTP/1.1\r\n"
                     + "Host: localhost\r\n"
+                    + "Authorization: " + bearer(consultantToken) + "\r\n"
                     + "Content-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = chunk(KIB);

@@ -8,13 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway in front of four running downstreams. The downstreams are shared by all subclasses so
- * that they share one Spring context; they live as long as the test JVM.
+ * The gateway in front of four running downstreams and an identity provider's key set. They are shared by all
+ * subclasses so that they share one Spring context; they live as long as the test JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Spring Boot tests switch metrics export off; the Prometheus endpoint is under test here.
@@ -25,6 +26,7 @@ abstract class RunningDownstreams {
     static final RecordingDownstream DISTRICT_COUNCIL = RecordingDownstream.answering();
     static final RecordingDownstream NATIONAL_ASSOCIATION = RecordingDownstream.answering();
     static final RecordingDownstream LOCAL_COUNCIL = RecordingDownstream.answering();
+    static final TestIdentityProvider IDENTITY = TestIdentityProvider.start();
 
     static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -34,10 +36,18 @@ abstract class RunningDownstreams {
         registry.add("samspil.gateway.district-council-uri", DISTRICT_COUNCIL::uri);
         registry.add("samspil.gateway.national-association-uri", NATIONAL_ASSOCIATION::uri);
         registry.add("samspil.gateway.local-council-uri", LOCAL_COUNCIL::uri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwkSetUri);
     }
 
+    /** Sends no token. */
     @Autowired
+    WebTestClient anonymous;
+
+    /** Sends {@link #consultantToken}: for tests of anything but authentication. */
     WebTestClient client;
+
+    /** A valid token of Stevns' SSP consultant, fresh for each test. */
+    String consultantToken;
 
     @LocalServerPort
     int port;
@@ -45,6 +55,21 @@ abstract class RunningDownstreams {
     @BeforeEach
     void forgetEarlierRequests() {
         allDownstreams().forEach(RecordingDownstream::forget);
+    }
+
+    @BeforeEach
+    void logInAsConsultant() {
+        consultantToken = IDENTITY.token("stevns-consultant", "MUNICIPALITY 0336", "SSP_CONSULTANT");
+        client = clientWith(consultantToken);
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** A client that sends {@code token}. */
+    WebTestClient clientWith(String token) {
+        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer(token)).build();
     }
 
     static List<RecordingDownstream> allDownstreams() {

@@ -62,6 +62,17 @@ class SecurityHeadersTest extends RunningDownstreams {
     }
 
     @Test
+    void areOnARefusalForWantOfAToken() {
+        WebTestClient.ResponseSpec response = anonymous.get().uri(gatewayUri(PATH))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        expectSecurityHeaders(response);
+        response.expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @Test
     void areOnAnUnroutedNotFound() {
         WebTestClient.ResponseSpec api = client.get().uri(gatewayUri("/api/unknown"))
                 .exchange()
