@@ -11,6 +11,7 @@ import dk.samspil.platform.testing.TestPostgres;
 import dk.samspil.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own organisation's data only. (The whole matrix of endpoints and roles runs on the embedded stack.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.MUNICIPALITY_INITIATIVES)
 class MunicipalityAccessIntegrationTest extends ServiceApiTest {
 
