@@ -11,7 +11,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * Puts the organisation and roles into every access token, and the audience the services check. A user's come from
- * the {@link DemoDirectory}; a machine client's from its own registration. ID tokens carry the user's name as well.
+ * the {@link DemoDirectory}; a machine client's from its own registration, or from the {@link OrganisationScope} it
+ * was granted. ID tokens carry the user's name as well.
  */
 class OrganisationClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -38,7 +39,10 @@ class OrganisationClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private Membership membershipOf(JwtEncodingContext context) {
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-            return RegisteredClients.membership(context.getRegisteredClient())
+            // Only a client that acts for any organisation can have been granted an organisation scope.
+            return OrganisationScope.in(context.getAuthorizedScopes())
+                    .map(OrganisationScope::staffMembership)
+                    .or(() -> RegisteredClients.membership(context.getRegisteredClient()))
                     .orElseThrow(() -> new IllegalStateException(
                             "Client '%s' has no organisation".formatted(context.getRegisteredClient().getClientId())));
         }

@@ -57,14 +57,18 @@ final class RegisteredClients {
 
     private static RegisteredClient machineClient(MachineClient client, Duration accessTokenTimeToLive,
                                                   PasswordEncoder encoder) {
-        return RegisteredClient.withId(client.clientId())
+        RegisteredClient.Builder registration = RegisteredClient.withId(client.clientId())
                 .clientId(client.clientId())
                 .clientSecret(encoder.encode(client.secret()))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .clientSettings(ClientSettings.builder().setting(MEMBERSHIP, client.membership()).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(accessTokenTimeToLive).build())
-                .build();
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(accessTokenTimeToLive).build());
+        if (client.actsForAnyOrganisation()) {
+            // Registered scopes are the ones the token endpoint lets a client ask for: an unknown code is invalid_scope.
+            registration.scopes(scopes -> scopes.addAll(OrganisationScope.all()));
+        }
+        return registration.build();
     }
 }

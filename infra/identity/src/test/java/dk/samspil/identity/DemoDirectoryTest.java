@@ -60,6 +60,14 @@ class DemoDirectoryTest {
                 });
     }
 
+    @Test
+    void onlyTheDemoLoaderActsForAnyOrganisation() {
+        assertThat(demoUsersFile().machineClients())
+                .filteredOn(MachineClient::actsForAnyOrganisation)
+                .extracting(MachineClient::clientId)
+                .containsExactly("samspil-demo");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "MUNICIPALITY, 336",
@@ -113,7 +121,7 @@ class DemoDirectoryTest {
     @Test
     void aUserAndAMachineClientCannotShareASubject() {
         DemoUser user = new DemoUser("stevns", "pw", "Navn", STEVNS, List.of(Role.SSP_CONSULTANT));
-        MachineClient client = new MachineClient("stevns", "secret", STEVNS, List.of(Role.SSP_CONSULTANT));
+        MachineClient client = new MachineClient("stevns", "secret", STEVNS, List.of(Role.SSP_CONSULTANT), false);
 
         assertThatThrownBy(() -> new DemoDirectory(List.of(user), List.of(client)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -125,7 +133,7 @@ class DemoDirectoryTest {
     @Test
     void passwordsAndSecretsStayOutOfLogs() {
         DemoUser user = new DemoUser("stevns", "hemmeligt-kodeord", "Navn", STEVNS, List.of(Role.SSP_CONSULTANT));
-        MachineClient client = new MachineClient("stevns-system", "hemmelig-nøgle", STEVNS, List.of(Role.SSP_CONSULTANT));
+        MachineClient client = new MachineClient("stevns-system", "hemmelig-nøgle", STEVNS, List.of(Role.SSP_CONSULTANT), false);
 
         assertThat(user.toString()).contains("stevns").doesNotContain("hemmeligt-kodeord");
         assertThat(client.toString()).contains("stevns-system").doesNotContain("hemmelig-nøgle");

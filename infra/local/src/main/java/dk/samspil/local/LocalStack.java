@@ -105,6 +105,11 @@ public final class LocalStack implements AutoCloseable {
         return serviceUrl(ServiceDescriptor.GATEWAY.name());
     }
 
+    /** {@code http://localhost:<port>} of the identity provider: its issuer, and the base of its endpoints. */
+    public String identityIssuer() {
+        return config.identityIssuer();
+    }
+
     /** {@code http://127.0.0.1:<port>} of a service (whether it runs or not). */
     public String serviceUrl(String serviceName) {
         return "http://127.0.0.1:" + config.servicePort(serviceName);
@@ -245,7 +250,13 @@ public final class LocalStack implements AutoCloseable {
         return resource;
     }
 
+    /** The identity provider first and ready, since the others check its tokens; then the others in parallel. */
     private void startServices(List<ServiceDescriptor> toStart) {
+        startTogether(toStart.stream().filter(service -> service == ServiceDescriptor.IDENTITY).toList());
+        startTogether(toStart.stream().filter(service -> service != ServiceDescriptor.IDENTITY).toList());
+    }
+
+    private void startTogether(List<ServiceDescriptor> toStart) {
         if (toStart.isEmpty()) {
             return;
         }

@@ -144,6 +144,14 @@ public record LocalStackConfig(
         return repositoryRoot.resolve(service.jar());
     }
 
+    /**
+     * The identity provider's issuer, {@code http://localhost:<port>}: exactly the {@code iss} of its tokens, so the
+     * provider is told it and every service and the gateway check it.
+     */
+    public String identityIssuer() {
+        return "http://localhost:" + servicePort(ServiceDescriptor.IDENTITY.name());
+    }
+
     static List<String> serviceJvmOptionsFromEnvironment() {
         String fromEnvironment = System.getenv(SERVICE_JVM_OPTIONS_ENV);
         String options = fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_SERVICE_JVM_OPTIONS : fromEnvironment;

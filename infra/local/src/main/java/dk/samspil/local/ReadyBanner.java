@@ -16,10 +16,13 @@ final class ReadyBanner {
                 .append(" (klar efter ").append(Durations.seconds(stack.timeToReady())).append(")\n\n");
         if (!infrastructureOnly) {
             List<ServiceDescriptor> gatewayFirst = config.services().stream()
-                    .sorted(Comparator.comparing(service -> service != ServiceDescriptor.GATEWAY))
+                    .sorted(Comparator.comparing(ReadyBanner::rank))
                     .toList();
             for (ServiceDescriptor service : gatewayFirst) {
                 line(text, service.name(), "http://localhost:" + config.servicePort(service.name()));
+            }
+            if (config.services().contains(ServiceDescriptor.IDENTITY)) {
+                line(text, "Token til en demobruger", "./samspil token stevns-consultant  (brugerne: infra/identity/README.md)");
             }
             text.append('\n');
             for (ServiceDescriptor service : gatewayFirst) {
@@ -36,6 +39,11 @@ final class ReadyBanner {
         line(text, "Logs", config.folder().logs().toString());
         text.append("\nStop med Ctrl-C.\n");
         return text.toString();
+    }
+
+    /** The gateway, the identity provider, then the services. */
+    private static int rank(ServiceDescriptor service) {
+        return service == ServiceDescriptor.GATEWAY ? 0 : service == ServiceDescriptor.IDENTITY ? 1 : 2;
     }
 
     private static void line(StringBuilder text, String label, String value) {

@@ -3,9 +3,11 @@ package dk.samspil.local;
 import dk.samspil.local.bench.AsOfBenchmark;
 import dk.samspil.local.bench.Benchmark;
 import dk.samspil.local.demo.DemoData;
+import dk.samspil.local.tokens.TokenCommand;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,8 @@ public final class SamspilLocal {
     private static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
 
     static {
-        COMMANDS.put("up", new Entry("[tjeneste ...]", "start hele platformen i forgrunden (eller kun de nævnte tjenester); Ctrl-C stopper",
+        COMMANDS.put("up", new Entry("[tjeneste ...]", "start hele platformen i forgrunden (eller kun de nævnte tjenester,"
+                + " altid med identity); Ctrl-C stopper",
                 arguments -> up(false, arguments)));
         COMMANDS.put("infra", new Entry("", "start kun PostgreSQL, Kafka og MongoDB i forgrunden (til udvikling)",
                 arguments -> up(true, List.of())));
@@ -44,10 +47,15 @@ public final class SamspilLocal {
         COMMANDS.put("bench-asof", new Entry("[--events 100000]",
                 "start en egen platform, læg et års historik på Kafka og tag tid på det nationale billede med asOf",
                 arguments -> AsOfBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
-        COMMANDS.put("demo", new Entry("[--url <gateway>] [--only 0336,0101] [--threads 4]",
+        COMMANDS.put("demo", new Entry("[--url <gateway>] [--issuer <identity>] [--only 0336,0101] [--threads 4]",
                 "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
                 arguments -> DemoData.run(arguments, "http://127.0.0.1:"
-                        + configFromEnvironment().servicePort(ServiceDescriptor.GATEWAY.name()))));
+                        + configFromEnvironment().servicePort(ServiceDescriptor.GATEWAY.name()),
+                        configFromEnvironment().identityIssuer())));
+        COMMANDS.put("token", new Entry(TokenCommand.ARGUMENTS,
+                "udskriv et access token fra den kørende platforms identity: til en demobruger (adgangskode"
+                        + " <bruger>-dev) eller fra demoklienten til én organisation",
+                arguments -> TokenCommand.run(arguments, configFromEnvironment().identityIssuer(), System.out)));
         COMMANDS.put("help", new Entry("", "vis denne tekst", arguments -> {
             usage(System.out);
             return 0;
@@ -90,8 +98,8 @@ public final class SamspilLocal {
 
                 Tjenester: %s
                 Data:      <repository>/.samspil-data (eller $%s / -D%s); logs i <data>/logs
-                Porte:     gateway 8080, municipality 8081, district-council 8082, national-association 8083,
-                           local-council 8084,
+                Porte:     gateway 8080, identity 9000, municipality 8081, district-council 8082,
+                           national-association 8083, local-council 8084,
                            PostgreSQL 15432, Kafka 19092 (controller 19093), MongoDB 27017;
                            alle flyttet med $%s / -D%s (fx 100: gateway 8180)
                 JVM-options for tjenesterne: $%s
@@ -104,8 +112,13 @@ public final class SamspilLocal {
     private static int up(boolean infrastructureOnly, List<String> services) throws InterruptedException {
         LocalStackConfig config = configFromEnvironment();
         if (!services.isEmpty()) {
+            List<String> named = new ArrayList<>(services);
+            // Every service and the gateway check the identity provider's tokens.
+            if (!named.contains(ServiceDescriptor.IDENTITY.name())) {
+                named.add(0, ServiceDescriptor.IDENTITY.name());
+            }
             try {
-                config = config.withServices(services.toArray(String[]::new));
+                config = config.withServices(named.toArray(String[]::new));
             } catch (IllegalArgumentException e) {
                 throw new LocalStackException(e.getMessage());
             }

@@ -27,6 +27,10 @@ final class ServiceCommand {
     static List<String> arguments(ServiceDescriptor service, LocalStackConfig config, Infrastructure infrastructure) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=" + config.servicePort(service.name()));
+        if (service == ServiceDescriptor.IDENTITY) {
+            arguments.addAll(identityProvider(config));
+            return arguments;
+        }
         arguments.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
         service.mongo().ifPresent(database ->
                 arguments.add("--spring.data.mongodb.uri=mongodb://127.0.0.1:" + infrastructure.mongoPort() + "/" + database));
@@ -41,7 +45,20 @@ final class ServiceCommand {
         if (service == ServiceDescriptor.GATEWAY && !config.gatewayRateLimited()) {
             arguments.add("--samspil.gateway.rate-limit.enabled=false");
         }
+        // The JWKS address too, so that nothing is fetched from the provider before the first token arrives.
+        arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + config.identityIssuer());
+        arguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + config.identityIssuer() + "/oauth2/jwks");
         return arguments;
+    }
+
+    /** The provider's issuer, and the browser client's redirects to the gateway's port (on both loopback names). */
+    private static List<String> identityProvider(LocalStackConfig config) {
+        int gateway = config.servicePort(ServiceDescriptor.GATEWAY.name());
+        return List.of("--samspil.identity.issuer=" + config.identityIssuer(),
+                "--samspil.identity.web-client.redirect-uris=http://localhost:%d/login/oauth2/code/samspil,http://127.0.0.1:%d/login/oauth2/code/samspil"
+                        .formatted(gateway, gateway),
+                "--samspil.identity.web-client.post-logout-redirect-uris=http://localhost:%d/,http://127.0.0.1:%d/"
+                        .formatted(gateway, gateway));
     }
 
     /** The launcher's own java binary, so the services run on the same JDK. */

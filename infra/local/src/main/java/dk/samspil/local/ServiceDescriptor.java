@@ -29,6 +29,14 @@ public record ServiceDescriptor(
         List<ConsumerGroup> consumerGroups,
         List<String> routesTo) {
 
+    /**
+     * The embedded OpenID Connect provider: every other service and the gateway check its tokens, so it is started
+     * first. No database, no topics.
+     */
+    public static final ServiceDescriptor IDENTITY = new ServiceDescriptor(
+            "identity", Path.of("infra/identity/target/identity-exec.jar"), 9000,
+            false, null, List.of(), List.of());
+
     public static final ServiceDescriptor MUNICIPALITY = new ServiceDescriptor(
             "municipality", Path.of("services/municipality/target/municipality-exec.jar"), 8081,
             true, "municipality",
@@ -61,7 +69,7 @@ public record ServiceDescriptor(
 
     /** Every service of the platform, in the order they are listed to the user. */
     public static final List<ServiceDescriptor> ALL =
-            List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL, GATEWAY);
+            List.of(IDENTITY, MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL, GATEWAY);
 
     public ServiceDescriptor {
         Objects.requireNonNull(name, "name");

@@ -7,6 +7,7 @@ import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.local.LocalStack;
 import dk.samspil.local.LocalStackConfig;
+import dk.samspil.local.tokens.OrganisationTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -48,8 +49,10 @@ public final class AsOfBenchmark {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private final OrganisationTokens tokens;
 
-    private AsOfBenchmark() {
+    private AsOfBenchmark(OrganisationTokens tokens) {
+        this.tokens = tokens;
     }
 
     public static int run(Path repositoryRoot, List<String> arguments) throws Exception {
@@ -58,7 +61,7 @@ public final class AsOfBenchmark {
         System.out.printf("asOf-benchmark: %,d hændelser over et år; data i %s%n", events, dataFolder);
         try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests(repositoryRoot, dataFolder)
                 .withoutGatewayRateLimit())) {
-            new AsOfBenchmark().run(stack, events);
+            new AsOfBenchmark(new OrganisationTokens(stack.identityIssuer())).run(stack, events);
         } finally {
             try (var paths = Files.walk(dataFolder)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -177,9 +180,11 @@ public final class AsOfBenchmark {
                 millis.get(millis.size() / 2), millis.get(millis.size() - 1), millis.size());
     }
 
+    /** As the organisation the path names (the national association, a district council), like any client. */
     private JsonNode get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        tokens.authorization("GET", URI.create(url).getPath()).ifPresent(value -> request.header("Authorization", value));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -2,6 +2,7 @@ package dk.samspil.local.bench;
 
 import dk.samspil.local.LocalStack;
 import dk.samspil.local.LocalStackConfig;
+import dk.samspil.local.tokens.OrganisationTokens;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ public final class Benchmark {
             Duration ready = stack.timeToReady();
             Path postmasterPid = stack.config().folder().postgresData().resolve("postmaster.pid");
             List<StackMemory.Usage> memoryAtReady = StackMemory.measure(postmasterPid);
-            InitiativeClient client = new InitiativeClient();
+            OrganisationTokens tokens = new OrganisationTokens(stack.identityIssuer());
+            InitiativeClient client = new InitiativeClient(tokens);
             String gateway = stack.gatewayUrl();
             String municipality = stack.serviceUrl("municipality");
             SaturationRun saturation = new SaturationRun(client, MUNICIPALITIES);
@@ -51,7 +53,7 @@ public final class Benchmark {
             VisibilityRun.Result fixedRate = visibility.run(options.rate(), options.duration());
             System.out.printf("Bekymringer %d/s i %d s, abonnent lytter på sit feed …%n", options.concernRate(),
                     options.concernDuration().toSeconds());
-            ConcernFeedRun.Result concerns = new ConcernFeedRun(gateway, RAISING)
+            ConcernFeedRun.Result concerns = new ConcernFeedRun(gateway, RAISING, tokens)
                     .run(options.concernRate(), options.concernDuration());
             System.out.println("Mætning gennem gatewayen …");
             SaturationRun.Result throughGateway = saturation.run(gateway, options.threads(), options.saturation());

@@ -2,6 +2,9 @@ package dk.samspil.local.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.samspil.local.tokens.Organisation;
+import dk.samspil.local.tokens.OrganisationTokens;
+import dk.samspil.local.tokens.TokenException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +30,15 @@ final class ConcernClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private final OrganisationTokens tokens;
+
+    ConcernClient(OrganisationTokens tokens) {
+        this.tokens = tokens;
+    }
 
     void subscribeNationally(String baseUrl, String kommunekode) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(post(baseUrl + "/api/municipalities/" + kommunekode
-                + "/concern-subscriptions", NATIONAL_SUBSCRIPTION), HttpResponse.BodyHandlers.ofString());
+                + "/concern-subscriptions", kommunekode, NATIONAL_SUBSCRIPTION), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IOException("Abonnementet blev ikke oprettet: " + response.statusCode() + " " + response.body());
         }
@@ -40,11 +48,11 @@ final class ConcernClient {
     Optional<String> raise(String baseUrl, String kommunekode, long number) {
         try {
             HttpResponse<String> response = http.send(post(baseUrl + "/api/municipalities/" + kommunekode + "/concerns",
-                    CONCERN.formatted(number)), HttpResponse.BodyHandlers.ofString());
+                    kommunekode, CONCERN.formatted(number)), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 201
                     ? Optional.of(json.readTree(response.body()).path("concernId").asText())
                     : Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException | TokenException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -56,7 +64,9 @@ final class ConcernClient {
     CompletableFuture<HttpResponse<Stream<String>>> listen(String baseUrl, String kommunekode, Consumer<String> onConcern) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/municipalities/" + kommunekode
                         + "/concern-feed/stream"))
-                .header("Accept", "text/event-stream").GET().build();
+                .header("Accept", "text/event-stream")
+                .header("Authorization", tokens.authorization(Organisation.municipality(kommunekode)))
+                .GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenApply(response -> {
             Thread reader = new Thread(() -> readUntilClosed(response.body(), onConcern), "concern-feed-listener");
             reader.setDaemon(true);
@@ -84,10 +94,11 @@ final class ConcernClient {
         }
     }
 
-    private static HttpRequest post(String url, String body) {
+    private HttpRequest post(String url, String kommunekode, String body) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", tokens.authorization(Organisation.municipality(kommunekode)))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }

@@ -1,5 +1,7 @@
 package dk.samspil.local.bench;
 
+import dk.samspil.local.tokens.OrganisationTokens;
+
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,11 +27,12 @@ final class ConcernFeedRun {
     record Result(Percentiles latency, long sent, long failed, long unseen, double achievedRate) {
     }
 
-    private final ConcernClient client = new ConcernClient();
+    private final ConcernClient client;
     private final String gatewayUrl;
     private final List<String> raisingMunicipalities;
 
-    ConcernFeedRun(String gatewayUrl, List<String> raisingMunicipalities) {
+    ConcernFeedRun(String gatewayUrl, List<String> raisingMunicipalities, OrganisationTokens tokens) {
+        this.client = new ConcernClient(tokens);
         this.gatewayUrl = gatewayUrl;
         this.raisingMunicipalities = List.copyOf(raisingMunicipalities);
     }

@@ -1,5 +1,7 @@
 package dk.samspil.local.bench;
 
+import dk.samspil.local.tokens.TokenException;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +129,7 @@ final class VisibilityRun {
                     }
                 }
                 TimeUnit.NANOSECONDS.sleep(POLL_PAUSE.toNanos());
-            } catch (IOException e) {
+            } catch (IOException | TokenException e) {
                 // a failed poll is simply a poll that saw nothing new
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

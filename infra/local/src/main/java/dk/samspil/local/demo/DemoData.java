@@ -5,6 +5,7 @@ import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.local.LocalStackException;
+import dk.samspil.local.tokens.OrganisationTokens;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -42,10 +43,14 @@ public final class DemoData {
         this.poolYear = today.isAfter(RECEIPTS_DUE.atYear(today.getYear())) ? today.getYear() + 1 : today.getYear();
     }
 
-    /** Arguments: {@code [--url http://localhost:8080] [--only 0336,0101] [--threads 4]}. */
-    public static int run(List<String> arguments, String defaultUrl) throws InterruptedException {
-        DemoOptions options = DemoOptions.parse(arguments, defaultUrl);
-        DemoData demo = new DemoData(new SamspilApi(options.url()), LocalDate.now(DENMARK));
+    /**
+     * Arguments: {@code [--url http://localhost:8080] [--issuer http://localhost:9000] [--only 0336,0101] [--threads 4]};
+     * the issuer is the identity provider the demo client gets its tokens from.
+     */
+    public static int run(List<String> arguments, String defaultUrl, String defaultIssuer) throws InterruptedException {
+        DemoOptions options = DemoOptions.parse(arguments, defaultUrl, defaultIssuer);
+        DemoData demo = new DemoData(new SamspilApi(options.url(), new OrganisationTokens(options.issuer())),
+                LocalDate.now(DENMARK));
         return demo.fill(options.municipalities(), options.threads());
     }
 
@@ -129,10 +134,11 @@ public final class DemoData {
         return failures.isEmpty() ? 0 : 1;
     }
 
-    record DemoOptions(String url, List<Municipality> municipalities, int threads) {
+    record DemoOptions(String url, String issuer, List<Municipality> municipalities, int threads) {
 
-        static DemoOptions parse(List<String> arguments, String defaultUrl) {
+        static DemoOptions parse(List<String> arguments, String defaultUrl, String defaultIssuer) {
             String url = defaultUrl;
+            String issuer = defaultIssuer;
             List<Municipality> municipalities = List.copyOf(ReferenceData.instance().municipalities());
             int threads = 4;
             for (int i = 0; i < arguments.size(); i += 2) {
@@ -143,12 +149,13 @@ public final class DemoData {
                 String value = arguments.get(i + 1);
                 switch (name) {
                     case "--url" -> url = value;
+                    case "--issuer" -> issuer = value;
                     case "--only" -> municipalities = municipalities(value);
                     case "--threads" -> threads = Integer.parseInt(value);
                     default -> throw new LocalStackException("Ukendt argument til demo: " + name);
                 }
             }
-            return new DemoOptions(url, municipalities, threads);
+            return new DemoOptions(url, issuer, municipalities, threads);
         }
 
         private static List<Municipality> municipalities(String codes) {

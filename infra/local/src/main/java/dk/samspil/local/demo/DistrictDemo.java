@@ -5,6 +5,7 @@ import dk.samspil.contracts.reference.LocalCouncil;
 import dk.samspil.contracts.reference.LocalCouncils;
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.PoliceDistrict;
+import dk.samspil.local.tokens.Organisation;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -112,7 +113,8 @@ final class DistrictDemo {
             String id = api.post("/api/municipalities/" + raising.code() + "/concerns", concern).path("concernId").asText();
             if (i == 0) {
                 api.post("/api/concerns/" + id + "/escalation", Map.of("districtCodes", List.of(district.code()),
-                        "reason", "Ses i flere kommuner i kredsen; kredsrådet bør koordinere"));
+                        "reason", "Ses i flere kommuner i kredsen; kredsrådet bør koordinere"),
+                        Organisation.municipality(raising.code()));
                 escalated.add(id);
             }
         }

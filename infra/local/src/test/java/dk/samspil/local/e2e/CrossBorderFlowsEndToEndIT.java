@@ -1,6 +1,8 @@
 package dk.samspil.local.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.local.tokens.Organisation;
+import dk.samspil.local.tokens.OrganisationType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
     private static final Duration VISIBLE = Duration.ofSeconds(20);
     private static final String DISTRICT = "1467";
     private static final String STEVNS_LOCAL_COUNCIL = "LR-0336";
+    /** Stevns raised the concern, so Stevns escalates it. */
+    private static final Organisation STEVNS = Organisation.municipality("0336");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
     private final List<String> streamedToKobenhavn = new CopyOnWriteArrayList<>();
@@ -54,7 +58,9 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
                 {"themes": ["GAMBLING_AND_SKINS"], "area": {"national": true}, "minimumSeverity": "INFO"}""");
         kobenhavnStream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(stack.gatewayUrl() + "/api/municipalities/0101/concern-feed/stream"))
-                        .header("Accept", "text/event-stream").GET().build(),
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + tokenForOrganisation(OrganisationType.MUNICIPALITY, "0101"))
+                        .GET().build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(kobenhavnStream.statusCode()).isEqualTo(200);
         Thread reader = new Thread(() -> kobenhavnStream.body().forEach(streamedToKobenhavn::add), "sse-0101");
@@ -87,12 +93,12 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
     @Order(3)
     void escalation_puts_the_concern_on_the_district_dashboard_of_1467() throws Exception {
         HttpResponse<String> elsewhere = gateway.post("/api/concerns/" + concern + "/escalation", """
-                {"districtCodes": ["1460"], "reason": "Nordjylland bør vide det"}""");
+                {"districtCodes": ["1460"], "reason": "Nordjylland bør vide det"}""", STEVNS);
         assertThat(elsewhere.statusCode()).isEqualTo(422);
         assertThat(elsewhere.body()).contains("1460");
 
         gateway.postOk("/api/concerns/" + concern + "/escalation", """
-                {"districtCodes": ["%s"], "reason": "Gruppen bevæger sig mellem Stevns og Køge"}""".formatted(DISTRICT));
+                {"districtCodes": ["%s"], "reason": "Gruppen bevæger sig mellem Stevns og Køge"}""".formatted(DISTRICT), STEVNS);
 
         awaitDashboard(dashboard -> assertThat(dashboard.at("/concerns/escalatedToDistrict"))
                 .extracting(item -> item.get("concernId").asText()).contains(concern));

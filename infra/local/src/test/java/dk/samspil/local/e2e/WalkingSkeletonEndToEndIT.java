@@ -12,6 +12,7 @@ import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.local.LocalStack;
+import dk.samspil.local.tokens.Organisation;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -186,16 +187,18 @@ class WalkingSkeletonEndToEndIT extends EmbeddedStackEndToEnd {
     void bad_input_through_the_gateway_is_refused_with_a_problem_and_nothing_is_stored() throws Exception {
         long events = storedEventCount();
 
+        // There is no token for an organisation that does not exist: København's and 1470's stand in for a valid caller.
+        Organisation koebenhavn = Organisation.municipality("0101");
         HttpResponse<String> blankName = post("/api/municipalities/0101/initiatives", INITIATIVE.replace("Natteravne på Nørrebro", ""));
-        HttpResponse<String> christiansoe = post("/api/municipalities/0411/initiatives", INITIATIVE);
-        HttpResponse<String> unknownDistrict = get("/api/districts/1459/dashboard");
+        HttpResponse<String> christiansoe = gateway.post("/api/municipalities/0411/initiatives", INITIATIVE, koebenhavn);
+        HttpResponse<String> unknownDistrict = gateway.get("/api/districts/1459/dashboard", Organisation.districtCouncil("1470"));
 
         assertThat(blankName.statusCode()).isEqualTo(400);
         assertThat(json.readTree(blankName.body()).get("field").asText()).isEqualTo("name");
         assertThat(christiansoe.statusCode()).isEqualTo(404);
         assertThat(unknownDistrict.statusCode()).isEqualTo(404);
         assertThat(storedEventCount()).isEqualTo(events);
-        assertThat(get("/api/municipalities/actuator/prometheus").statusCode()).isEqualTo(404);
+        assertThat(gateway.get("/api/municipalities/actuator/prometheus", koebenhavn).statusCode()).isEqualTo(404);
     }
 
     private EventEnvelope<InitiativeRegistered> registered(String aggregateId, String municipality) {
