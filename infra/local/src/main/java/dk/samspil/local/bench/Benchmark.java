@@ -2,6 +2,7 @@ package dk.samspil.local.bench;
 
 import dk.samspil.local.LocalStack;
 import dk.samspil.local.LocalStackConfig;
+import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
 
 import java.io.IOException;
@@ -55,13 +56,18 @@ public final class Benchmark {
                     options.concernDuration().toSeconds());
             ConcernFeedRun.Result concerns = new ConcernFeedRun(gateway, RAISING, tokens)
                     .run(options.concernRate(), options.concernDuration());
+            System.out.printf("Gatewayens tillæg: samme læsning med token, %d/s skiftevis gennem gatewayen og direkte …%n",
+                    options.rate());
+            GatewayOverheadRun.Result overhead = new GatewayOverheadRun(gateway, stack.serviceUrl("district-council"),
+                    "/api/districts/" + DISTRICT + "/council", tokens.authorization(Organisation.districtCouncil(DISTRICT)))
+                    .run(options.rate(), options.duration());
             System.out.println("Mætning gennem gatewayen …");
             SaturationRun.Result throughGateway = saturation.run(gateway, options.threads(), options.saturation());
             System.out.println("Mætning direkte mod municipality …");
             SaturationRun.Result direct = saturation.run(municipality, options.threads(), options.saturation());
             List<StackMemory.Usage> memoryAfterLoad = StackMemory.measure(postmasterPid);
 
-            report(options, ready, fixedRate, concerns, throughGateway, direct, memoryAtReady, memoryAfterLoad);
+            report(options, ready, fixedRate, concerns, overhead, throughGateway, direct, memoryAtReady, memoryAfterLoad);
         } finally {
             deleteRecursively(dataFolder);
         }
@@ -69,7 +75,8 @@ public final class Benchmark {
     }
 
     private static void report(BenchOptions options, Duration ready, VisibilityRun.Result fixedRate,
-                               ConcernFeedRun.Result concerns, SaturationRun.Result throughGateway, SaturationRun.Result direct,
+                               ConcernFeedRun.Result concerns, GatewayOverheadRun.Result overhead,
+                               SaturationRun.Result throughGateway, SaturationRun.Result direct,
                                List<StackMemory.Usage> memoryAtReady, List<StackMemory.Usage> memoryAfterLoad) {
         Percentiles latency = fixedRate.latency();
         System.out.println();
@@ -82,6 +89,15 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "concern -> subscriber's feed @%d/s     p50 %.1f ms   p99 %.1f ms   max %.1f ms   (n=%d, achieved %.1f/s, failed %d, never seen %d)%n",
                 options.concernRate(), feed.p50(), feed.p99(), feed.max(), feed.count(), concerns.achievedRate(),
                 concerns.failed(), concerns.unseen());
+        Percentiles viaGateway = overhead.throughGateway();
+        Percentiles straight = overhead.direct();
+        System.out.printf(Locale.ROOT, "authorised read @%d/s, direct          p50 %.1f ms   p99 %.1f ms   max %.1f ms   (n=%d)%n",
+                options.rate(), straight.p50(), straight.p99(), straight.max(), straight.count());
+        System.out.printf(Locale.ROOT, "authorised read @%d/s, via gateway     p50 %.1f ms   p99 %.1f ms   max %.1f ms   (n=%d, achieved %.1f/s, failed %d)%n",
+                options.rate(), viaGateway.p50(), viaGateway.p99(), viaGateway.max(), viaGateway.count(),
+                overhead.achievedRate(), overhead.failed());
+        System.out.printf(Locale.ROOT, "gateway overhead with token validation p50 +%.1f ms   p99 +%.1f ms%n",
+                viaGateway.p50() - straight.p50(), viaGateway.p99() - straight.p99());
         System.out.printf(Locale.ROOT, "saturation via gateway (%d clients)   %.0f commands/s   (ok %d, failed %d)%n",
                 options.threads(), throughGateway.commandsPerSecond(), throughGateway.succeeded(), throughGateway.failed());
         System.out.printf(Locale.ROOT, "saturation direct to municipality    %.0f commands/s   (ok %d, failed %d)%n",

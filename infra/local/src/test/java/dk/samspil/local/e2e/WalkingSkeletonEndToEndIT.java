@@ -187,15 +187,16 @@ class WalkingSkeletonEndToEndIT extends EmbeddedStackEndToEnd {
     void bad_input_through_the_gateway_is_refused_with_a_problem_and_nothing_is_stored() throws Exception {
         long events = storedEventCount();
 
-        // There is no token for an organisation that does not exist: København's and 1470's stand in for a valid caller.
+        // No token acts for an organisation that does not exist: København may not act for Christiansø (403); the
+        // national secretariat, who may read every district's dashboard, finds no district 1459 (404).
         Organisation koebenhavn = Organisation.municipality("0101");
         HttpResponse<String> blankName = post("/api/municipalities/0101/initiatives", INITIATIVE.replace("Natteravne på Nørrebro", ""));
         HttpResponse<String> christiansoe = gateway.post("/api/municipalities/0411/initiatives", INITIATIVE, koebenhavn);
-        HttpResponse<String> unknownDistrict = gateway.get("/api/districts/1459/dashboard", Organisation.districtCouncil("1470"));
+        HttpResponse<String> unknownDistrict = gateway.get("/api/districts/1459/dashboard", Organisation.NATIONAL_ASSOCIATION);
 
         assertThat(blankName.statusCode()).isEqualTo(400);
         assertThat(json.readTree(blankName.body()).get("field").asText()).isEqualTo("name");
-        assertThat(christiansoe.statusCode()).isEqualTo(404);
+        assertThat(christiansoe.statusCode()).isEqualTo(403);
         assertThat(unknownDistrict.statusCode()).isEqualTo(404);
         assertThat(storedEventCount()).isEqualTo(events);
         assertThat(gateway.get("/api/municipalities/actuator/prometheus", koebenhavn).statusCode()).isEqualTo(404);
