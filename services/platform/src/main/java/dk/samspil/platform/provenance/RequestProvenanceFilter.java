@@ -18,7 +18,8 @@ public class RequestProvenanceFilter extends OncePerRequestFilter {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     static final String ACTOR = RequestProvenanceFilter.class.getName() + ".actor";
-    static final String CORRELATION_ID = RequestProvenanceFilter.class.getName() + ".correlationId";
+    /** The request attribute holding the request's correlation id, for whatever else records the request (the audit). */
+    public static final String CORRELATION_ID = RequestProvenanceFilter.class.getName() + ".correlationId";
     /** What a client may send as correlation id; anything else is replaced, so it is safe in logs and headers. */
     private static final Pattern USABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 

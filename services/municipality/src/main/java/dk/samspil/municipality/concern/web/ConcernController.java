@@ -9,6 +9,7 @@ import dk.samspil.municipality.concern.command.ResolveConcernCommand;
 import dk.samspil.municipality.concern.command.UpdateConcernCommand;
 import dk.samspil.municipality.concern.query.ConcernView;
 import dk.samspil.municipality.concern.query.FetchConcernQuery;
+import dk.samspil.platform.audit.AuditTrail;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.OrganisationType;
 import dk.samspil.platform.web.ApiProblem;
@@ -32,13 +33,18 @@ class ConcernController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final AuditTrail auditTrail;
 
-    ConcernController(CommandGateway commandGateway, QueryGateway queryGateway) {
+    ConcernController(CommandGateway commandGateway, QueryGateway queryGateway, AuditTrail auditTrail) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.auditTrail = auditTrail;
     }
 
-    /** Concern details are for the municipalities and district councils of the police districts it touches. */
+    /**
+     * Concern details are for the municipalities and district councils of the police districts it touches; each read
+     * is recorded in the audit trail.
+     */
     @GetMapping
     ConcernResponse get(@PathVariable String concernId) {
         ConcernView concern = queryGateway.query(new FetchConcernQuery(concernId),
@@ -49,6 +55,7 @@ class ConcernController {
         if (!mayRead(caller(), concern)) {
             throw ApiProblem.forbidden("Bekymringen vedrører ikke din kommune eller politikreds");
         }
+        auditTrail.recordRead("concern", concern.concernId(), "Visning af bekymringens detaljer");
         return ConcernResponse.of(concern);
     }
 

@@ -8,6 +8,7 @@ import dk.samspil.municipality.concern.command.RaiseConcernCommand;
 import dk.samspil.municipality.concern.query.ConcernView;
 import dk.samspil.municipality.concern.query.FetchMunicipalityConcernsQuery;
 import dk.samspil.municipality.concern.query.FetchMunicipalityConcernsQuery.Selection;
+import dk.samspil.platform.audit.AuditTrail;
 import dk.samspil.platform.web.ApiProblem;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,18 +29,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A municipality raises concerns and lists those it raised or that touch it. */
+/** A municipality raises concerns and lists those it raised or that touch it, with details: each is recorded as read. */
 @RestController
 @RequestMapping("/api/municipalities/{kommunekode}/concerns")
 class MunicipalityConcernController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final AuditTrail auditTrail;
     private final ReferenceData referenceData = ReferenceData.instance();
 
-    MunicipalityConcernController(CommandGateway commandGateway, QueryGateway queryGateway) {
+    MunicipalityConcernController(CommandGateway commandGateway, QueryGateway queryGateway, AuditTrail auditTrail) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.auditTrail = auditTrail;
     }
 
     @PostMapping
@@ -60,10 +63,11 @@ class MunicipalityConcernController {
     List<ConcernResponse> list(@PathVariable String kommunekode,
                                @RequestParam(defaultValue = "open") String status) {
         Municipality municipality = referenceData.municipality(kommunekode);
-        return queryGateway.query(new FetchMunicipalityConcernsQuery(municipality.code(), municipality.districtCode(),
-                        selection(status)), ResponseTypes.multipleInstancesOf(ConcernView.class)).join().stream()
-                .map(ConcernResponse::of)
-                .toList();
+        List<ConcernView> concerns = queryGateway.query(new FetchMunicipalityConcernsQuery(municipality.code(),
+                municipality.districtCode(), selection(status)), ResponseTypes.multipleInstancesOf(ConcernView.class)).join();
+        auditTrail.recordReads("concern", concerns.stream().map(ConcernView::concernId).toList(),
+                "Oversigt over bekymringer, der berører kommunen");
+        return concerns.stream().map(ConcernResponse::of).toList();
     }
 
     private static Selection selection(String status) {

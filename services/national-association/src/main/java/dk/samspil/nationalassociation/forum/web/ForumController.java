@@ -12,6 +12,8 @@ import dk.samspil.nationalassociation.forum.query.FetchForumQuery;
 import dk.samspil.nationalassociation.forum.query.FetchForumsQuery;
 import dk.samspil.nationalassociation.forum.query.ForumSummary;
 import dk.samspil.nationalassociation.forum.query.ForumView;
+import dk.samspil.platform.audit.AuditTrail;
+import dk.samspil.platform.personaldata.Sealer;
 import dk.samspil.platform.web.ApiProblem;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,17 +33,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.List;
 import java.util.UUID;
 
-/** The national association's professional forums and experience networks. */
+/**
+ * The national association's professional forums and experience networks. A forum that goes out with its
+ * coordinators' contact names is recorded in the audit trail first; the list carries no names.
+ */
 @RestController
 @RequestMapping("/api/national/forums")
 class ForumController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final AuditTrail auditTrail;
 
-    ForumController(CommandGateway commandGateway, QueryGateway queryGateway) {
+    ForumController(CommandGateway commandGateway, QueryGateway queryGateway, AuditTrail auditTrail) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.auditTrail = auditTrail;
     }
 
     @PostMapping
@@ -61,8 +68,19 @@ class ForumController {
 
     @GetMapping("/{id}")
     ForumView forum(@PathVariable String id) {
-        return queryGateway.query(new FetchForumQuery(id), ResponseTypes.optionalInstanceOf(ForumView.class)).join()
+        ForumView forum = queryGateway.query(new FetchForumQuery(id), ResponseTypes.optionalInstanceOf(ForumView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("Der findes intet forum med id " + id).with("field", "forumId"));
+        if (showsContactNames(forum)) {
+            auditTrail.recordRead("forum", forum.forumId(), "Visning af forum med koordinatorernes kontaktnavne");
+        }
+        return forum;
+    }
+
+    /** A contact name that is given and not erased ("[slettet]"). */
+    private static boolean showsContactNames(ForumView forum) {
+        return forum.coordinators().stream()
+                .map(ForumView.Coordinator::contactName)
+                .anyMatch(name -> name != null && !name.isBlank() && !name.equals(Sealer.ERASED));
     }
 
     @PostMapping("/{id}/coordinators")

@@ -1,0 +1,99 @@
+package dk.samspil.nationalassociation.forum.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.samspil.contracts.Topics;
+import dk.samspil.platform.security.AccessRules;
+import dk.samspil.platform.security.Caller;
+import dk.samspil.platform.security.OrganisationType;
+import dk.samspil.platform.security.Role;
+import dk.samspil.platform.testing.ServiceApiTest;
+import dk.samspil.platform.testing.TestCallers;
+import dk.samspil.platform.testing.TestMongoServer;
+import dk.samspil.platform.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A forum that shows its coordinators' contact names is recorded as read; the auditor sees who read it and why. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_FORUMS)
+class ForumAuditIntegrationTest extends ServiceApiTest {
+
+    private static final String FORUMS = "/api/national/forums";
+    private static final Caller SECRETARIAT = TestCallers.nationalSecretariat();
+    private static final Caller BOARD = new Caller("bestyrelse", OrganisationType.NATIONAL_ASSOCIATION,
+            TestCallers.NATIONAL_ASSOCIATION, Set.of(Role.NATIONAL_BOARD));
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("national_association_audit"));
+        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("national-association-audit-test"));
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+    }
+
+    /** The national association's forums for its own staff, whatever the service's own access rules say besides. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ForumsForNationalStaff {
+
+        @Bean
+        AccessRules forumsForNationalStaff() {
+            return (requests, access) -> requests.requestMatchers(FORUMS, FORUMS + "/**")
+                    .access(access.anyOrganisation(Role.NATIONAL));
+        }
+    }
+
+    @Test
+    void a_forum_read_with_its_coordinators_names_is_recorded_and_one_without_names_or_the_list_is_not() throws Exception {
+        caller = SECRETARIAT;
+        String forumId = establish("Fagforum for forældresamarbejde");
+        String withoutNames = establish("Fagforum for digital dannelse");
+        HttpResponse<String> appointed = post(FORUMS + "/" + forumId + "/coordinators", "{\"role\": \"SSP-konsulent\","
+                + " \"municipalityCode\": \"0259\", \"honorarium\": 25000, \"contactName\": \"Mette Hansen\"}");
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(15)).until(() -> read(get(FORUMS + "/" + forumId).body())
+                .findValuesAsText("contactName").contains("Mette Hansen"));
+
+        caller = BOARD;
+        HttpResponse<String> read = send(authorised(FORUMS + "/" + forumId)
+                .header("Samspil-Purpose", "Bestyrelsens godkendelse af honorarer").GET().build());
+        assertThat(read(read.body()).findValuesAsText("contactName")).containsExactly("Mette Hansen");
+        assertThat(get(FORUMS + "/" + withoutNames).statusCode()).isEqualTo(200);
+        assertThat(get(FORUMS).statusCode()).isEqualTo(200);
+
+        caller = TestCallers.withoutOrganisation(Role.AUDITOR);
+        JsonNode entries = read(get("/api/audit?subject=" + forumId).body()).get("entries");
+        assertThat(entries.findValuesAsText("what")).containsExactly("ForumEstablishedEvent", "CoordinatorAppointedEvent",
+                "forum: GET " + FORUMS + "/" + forumId, "forum: GET " + FORUMS + "/" + forumId);
+        assertThat(entries.findValuesAsText("service")).containsOnly("national-association");
+        JsonNode secretariatRead = entries.get(2);
+        assertThat(secretariatRead.get("actorId").asText()).isEqualTo(SECRETARIAT.subject());
+        assertThat(secretariatRead.get("purpose").asText()).isEqualTo("Visning af forum med koordinatorernes kontaktnavne");
+        JsonNode boardRead = entries.get(3);
+        assertThat(boardRead.get("actorId").asText()).isEqualTo(BOARD.subject());
+        assertThat(boardRead.get("actorOrganisation").asText()).isEqualTo("NATIONAL_ASSOCIATION:" + TestCallers.NATIONAL_ASSOCIATION);
+        assertThat(boardRead.get("purpose").asText()).isEqualTo("Bestyrelsens godkendelse af honorarer");
+
+        assertThat(read(get("/api/audit?subject=" + withoutNames).body()).get("entries").findValuesAsText("action"))
+                .containsExactly("change");
+        assertThat(jdbc.queryForList("select subject_type from audit_read where actor_id <> ?", String.class,
+                "auditor")).containsOnly("forum").hasSize(2);
+    }
+
+    private String establish(String name) throws Exception {
+        HttpResponse<String> established = post(FORUMS, "{\"kind\": \"PROFESSIONAL_FORUM\", \"name\": \"" + name + "\","
+                + " \"mandate\": \"Deler viden på tværs af kredse\"}");
+        assertThat(established.statusCode()).as(established.body()).isEqualTo(201);
+        return read(established.body()).get("forumId").asText();
+    }
+}
