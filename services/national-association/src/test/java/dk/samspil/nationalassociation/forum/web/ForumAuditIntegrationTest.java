@@ -2,7 +2,6 @@ package dk.samspil.nationalassociation.forum.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
-import dk.samspil.platform.security.AccessRules;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.OrganisationType;
 import dk.samspil.platform.security.Role;
@@ -12,8 +11,6 @@ import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,17 +37,6 @@ class ForumAuditIntegrationTest extends ServiceApiTest {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("national_association_audit"));
         registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("national-association-audit-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-    }
-
-    /** The national association's forums for its own staff, whatever the service's own access rules say besides. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ForumsForNationalStaff {
-
-        @Bean
-        AccessRules forumsForNationalStaff() {
-            return (requests, access) -> requests.requestMatchers(FORUMS, FORUMS + "/**")
-                    .access(access.anyOrganisation(Role.NATIONAL));
-        }
     }
 
     @Test
