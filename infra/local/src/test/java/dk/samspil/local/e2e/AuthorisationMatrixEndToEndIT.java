@@ -116,7 +116,6 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
                 Row.open("GET", "/api/reference/municipalities/0336", LIST),
                 Row.open("GET", "/api/local-councils", LIST),
                 Row.open("GET", D + "/cooperation-plan", UNKNOWN),
-                Row.open("GET", "/actuator/health", LIST),
                 Row.of("GET", "/actuator/prometheus", null, Set.of("operator"), LIST),
 
                 // municipality: initiatives
