@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Who may call what, through the gateway on the embedded stack with tokens from the embedded identity provider:
- * every endpoint (one row each, on Stevns 0336, its local council LR-0336 and its district 1467) against every demo
+ * every endpoint (one row each, on Stevns 0336, its local council LR-0336 and its district 1467, and Stevns' objects
+ * asked for under København's path) against every demo
  * user, so each role is tried on its own organisation and on another, and without a token. A row names who is
  * allowed and what they get (a list 200, an unknown id 404, an empty body 400, …); everyone else gets 403, and a
  * call without a token 401, except on public rows. Any deviation fails, and all of them are listed.
@@ -65,9 +66,17 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private String concernId;
+    private String initiativeId;
 
     @BeforeAll
-    void raiseAConcernInStevns() throws Exception {
+    void registerAnInitiativeAndRaiseAConcernInStevns() throws Exception {
+        HttpResponse<String> registered = call("stevns-consultant", "POST", M + "/initiatives", """
+                {"name": "Natteravne i Store Heddinge", "preventionLevel": "PREVENTIVE", "scope": "LOCAL",
+                 "startDate": "2027-01-01", "endDate": "2027-12-31",
+                 "coordinator": {"name": "Mette Sørensen", "email": "mette.soerensen@stevns.dk", "phone": "56570000"}}""");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        initiativeId = json.readTree(registered.body()).get("id").asText();
+
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         HttpResponse<String> raised = call("stevns-consultant", "POST", M + "/concerns", """
                 {"title": "Unge samles ved stationen i Hårlev", "description": "Salg af nikotinposer om aftenen",
@@ -122,6 +131,11 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
                 Row.of("GET", "/api/initiatives/similar?text=natteravne", null, union(MUNICIPAL_STAFF, NATIONAL), LIST),
                 Row.of("GET", M + "/initiatives", null, union(STEVNS_STAFF, DISTRICT_1467), LIST),
                 Row.of("GET", M + "/initiatives/" + NOPE, null, union(STEVNS_STAFF, DISTRICT_1467), UNKNOWN),
+                // an object of Stevns asked for under another municipality's path is not there for that municipality
+                Row.of("GET", "/api/municipalities/0101/initiatives/" + initiativeId, null,
+                        Set.of("koebenhavn-consultant", "district1470-member"), UNKNOWN),
+                Row.of("POST", "/api/municipalities/0101/initiatives/" + initiativeId + "/submission", null,
+                        Set.of("koebenhavn-consultant"), UNKNOWN),
                 Row.of("POST", M + "/initiatives", "{}", STEVNS_DRAFTING, INVALID),
                 Row.of("PUT", M + "/initiatives/" + NOPE + "/application", "{}", STEVNS_DRAFTING, INVALID),
                 // funding pools and action plans
