@@ -47,13 +47,9 @@ final class ConcernFeedRun {
             long total = perSecond * duration.toSeconds();
             AtomicLong failed = new AtomicLong();
             ExecutorService senders = Executors.newFixedThreadPool(16);
-            long start = System.nanoTime();
-            long intervalNanos = 1_000_000_000L / perSecond;
+            FixedRate rate = new FixedRate(perSecond);
             for (long i = 0; i < total; i++) {
-                long wait = start + i * intervalNanos - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+                rate.awaitTurn(i);
                 String municipality = raisingMunicipalities.get((int) (i % raisingMunicipalities.size()));
                 long number = i;
                 senders.execute(() -> {
@@ -64,7 +60,7 @@ final class ConcernFeedRun {
             }
             senders.shutdown();
             senders.awaitTermination(1, TimeUnit.MINUTES);
-            double achievedRate = total / ((System.nanoTime() - start) / 1e9);
+            double achievedRate = rate.achieved(total);
 
             long deadline = System.nanoTime() + CATCH_UP.toNanos();
             while (System.nanoTime() < deadline && !arrivedAt.keySet().containsAll(sentAt.keySet())) {

@@ -43,19 +43,15 @@ final class GatewayOverheadRun {
         AtomicLong failed = new AtomicLong();
         long total = perSecond * duration.toSeconds();
         ExecutorService senders = Executors.newFixedThreadPool(16);
-        long start = System.nanoTime();
-        long intervalNanos = 1_000_000_000L / perSecond;
+        FixedRate rate = new FixedRate(perSecond);
         for (long i = 0; i < total; i++) {
-            long wait = start + i * intervalNanos - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
+            rate.awaitTurn(i);
             boolean viaGateway = i % 2 == 0;
             senders.execute(() -> timedGet(viaGateway ? gatewayUrl : serviceUrl, viaGateway ? throughGateway : direct, failed));
         }
         senders.shutdown();
         senders.awaitTermination(1, TimeUnit.MINUTES);
-        double achievedRate = total / ((System.nanoTime() - start) / 1e9);
+        double achievedRate = rate.achieved(total);
         return new Result(Percentiles.of(millis(direct)), Percentiles.of(millis(throughGateway)), failed.get(), achievedRate);
     }
 

@@ -60,14 +60,9 @@ final class VisibilityRun {
         long total = perSecond * duration.toSeconds();
         AtomicLong failed = new AtomicLong();
         ExecutorService senders = Executors.newFixedThreadPool(16);
-        long start = System.nanoTime();
-        long intervalNanos = 1_000_000_000L / perSecond;
+        FixedRate rate = new FixedRate(perSecond);
         for (long i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
+            rate.awaitTurn(i);
             String municipality = municipalities.get((int) (i % municipalities.size()));
             long number = i;
             senders.execute(() -> {
@@ -81,7 +76,7 @@ final class VisibilityRun {
         }
         senders.shutdown();
         senders.awaitTermination(1, TimeUnit.MINUTES);
-        double achievedRate = total / ((System.nanoTime() - start) / 1e9);
+        double achievedRate = rate.achieved(total);
 
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (System.nanoTime() < deadline && !allSeen(sendTimes, seenTimes)) {
