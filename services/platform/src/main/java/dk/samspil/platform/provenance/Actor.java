@@ -2,8 +2,8 @@ package dk.samspil.platform.provenance;
 
 /**
  * Who made a change: a person or machine client and its organisation ({@code <type>:<code>}, e.g.
- * {@code MUNICIPALITY:0336}). Until sign-in arrives every request is {@link #ANONYMOUS}; a change made by the service
- * itself (a command from a Kafka consumer) is {@link #system}.
+ * {@code MUNICIPALITY:0336}), as the request's token says; a request without one (a public read) is
+ * {@link #ANONYMOUS}, and a change made by the service itself (a command from a Kafka consumer) is {@link #system}.
  */
 public record Actor(String id, String organisation) {
 

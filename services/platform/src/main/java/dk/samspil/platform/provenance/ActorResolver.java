@@ -2,7 +2,10 @@ package dk.samspil.platform.provenance;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Who is making a request: the platform answers {@link Actor#ANONYMOUS} until a service knows better (a token). */
+/**
+ * Who is making a request: in a web service the token's caller ({@code ServiceSecurityAutoConfiguration}), elsewhere
+ * {@link Actor#ANONYMOUS}.
+ */
 @FunctionalInterface
 public interface ActorResolver {
 

@@ -218,7 +218,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> response = send(authorised(STEVNS + "/concerns")
                 .header("Content-Type", "application/json").header("X-Correlation-Id", "e2e-korrelation-1")
                 .POST(HttpRequest.BodyPublishers.ofString(CONCERN)).build());
-        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.headers().firstValue("X-Correlation-Id")).contains("e2e-korrelation-1");
         String id = read(response.body()).get("concernId").asText();
 
