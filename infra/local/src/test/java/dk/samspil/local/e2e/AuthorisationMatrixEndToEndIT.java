@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,6 +66,7 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private final AtomicInteger unanswered = new AtomicInteger();
     private String concernId;
     private String initiativeId;
 
@@ -103,17 +105,27 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
                 }
             }
         }
-        System.out.printf("Autorisationsmatrix: %d endpoints × %d kaldere (%d roller + uden token) = %d kald; svar %s%n",
-                rows.size(), callers().size(), USERS.size(), rows.size() * callers().size(), tally);
+        System.out.printf("Autorisationsmatrix: %d endpoints × %d kaldere (%d roller + uden token) = %d kald; svar %s; "
+                        + "ubesvaret og spurgt igen: %d%n",
+                rows.size(), callers().size(), USERS.size(), rows.size() * callers().size(), tally, unanswered.get());
         assertThat(deviations).isEmpty();
     }
 
-    /** The answer's status, or 0 for no answer in time (a deviation like any other, named with its call). */
+    /**
+     * The answer's status. A call that gets no answer in time is asked once more (and counted): the gateway sometimes
+     * leaves a request on a kept-alive connection unanswered (seen about once in a thousand, before issue 6 too; see the
+     * README). No answer twice is status 0, a deviation like any other, named with its call.
+     */
     private int statusOf(String user, Row row) throws Exception {
-        try {
-            return call(user, row.method(), row.path(), row.body()).statusCode();
-        } catch (HttpTimeoutException noAnswer) {
-            return 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(user, row.method(), row.path(), row.body()).statusCode();
+            } catch (HttpTimeoutException noAnswer) {
+                if (attempt == 2) {
+                    return 0;
+                }
+                unanswered.incrementAndGet();
+            }
         }
     }
 
@@ -125,6 +137,7 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
                 Row.open("GET", "/api/reference/municipalities/0336", LIST),
                 Row.open("GET", "/api/local-councils", LIST),
                 Row.open("GET", D + "/cooperation-plan", UNKNOWN),
+                Row.open("GET", "/actuator/health", LIST),
                 Row.of("GET", "/actuator/prometheus", null, Set.of("operator"), LIST),
 
                 // municipality: initiatives
@@ -232,7 +245,7 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
 
     private HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
