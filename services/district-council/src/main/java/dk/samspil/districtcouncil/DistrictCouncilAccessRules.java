@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumSet;
+import java.util.Set;
 
 import static org.springframework.http.HttpMethod.GET;
 
@@ -27,14 +27,12 @@ class DistrictCouncilAccessRules implements AccessRules {
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
                         Access access) {
         AccessRule council = access.district(CODE, Role.DISTRICT_COUNCIL);
-        EnumSet<Role> nationalOrAnalyst = EnumSet.copyOf(Role.NATIONAL);
-        nationalOrAnalyst.add(Role.ANALYST);
 
         requests
                 .requestMatchers(GET, DISTRICT + "/cooperation-plan").permitAll()
                 .requestMatchers(GET, DISTRICT + "/dashboard").access(council
                         .or(access.municipalityInDistrict(CODE, Role.MUNICIPAL_STAFF))
-                        .or(access.anyOrganisation(nationalOrAnalyst)))
+                        .or(access.anyOrganisation(Role.union(Role.NATIONAL, Set.of(Role.ANALYST)))))
                 .requestMatchers(GET, DISTRICT + "/council").access(council.or(access.anyOrganisation(Role.NATIONAL)))
                 .requestMatchers(DISTRICT + "/**").access(council);
     }

@@ -1,13 +1,14 @@
 package dk.samspil.localcouncil;
 
 import dk.samspil.platform.security.Access;
+import dk.samspil.platform.security.AccessRule;
 import dk.samspil.platform.security.AccessRules;
 import dk.samspil.platform.security.Role;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumSet;
+import java.util.Set;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -26,7 +27,7 @@ class LocalCouncilAccessRules implements AccessRules {
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
                         Access access) {
-        var members = access.localCouncil(ID, EnumSet.of(Role.LOCAL_COUNCIL_MEMBER));
+        AccessRule members = access.localCouncil(ID, Set.of(Role.LOCAL_COUNCIL_MEMBER));
         requests
                 .requestMatchers(GET, "/api/local-councils").permitAll()
                 .requestMatchers(GET, LOCAL_COUNCIL, LOCAL_COUNCIL + "/**").access(members

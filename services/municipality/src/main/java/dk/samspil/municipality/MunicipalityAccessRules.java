@@ -8,8 +8,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumSet;
-
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -32,14 +30,11 @@ class MunicipalityAccessRules implements AccessRules {
         AccessRule drafting = access.municipality(KOMMUNEKODE, Role.SSP_CONSULTANT, Role.SSP_SECRETARIAT);
         AccessRule deciding = access.municipality(KOMMUNEKODE, Role.SSP_LEADER_GROUP, Role.SSP_SECRETARIAT);
         AccessRule staffOrDistrict = staff.or(access.districtOfMunicipality(KOMMUNEKODE, Role.DISTRICT_COUNCIL));
-        EnumSet<Role> municipalOrNational = EnumSet.copyOf(Role.MUNICIPAL_STAFF);
-        municipalOrNational.addAll(Role.NATIONAL);
-        EnumSet<Role> concernParties = EnumSet.copyOf(Role.MUNICIPAL_STAFF);
-        concernParties.addAll(Role.DISTRICT_COUNCIL);
 
         requests
                 .requestMatchers(GET, "/api/reference/**").permitAll()
-                .requestMatchers(GET, "/api/initiatives/similar").access(access.anyOrganisation(municipalOrNational))
+                .requestMatchers(GET, "/api/initiatives/similar")
+                .access(access.anyOrganisation(Role.union(Role.MUNICIPAL_STAFF, Role.NATIONAL)))
 
                 .requestMatchers(POST, MUNICIPALITY + "/initiatives/*/approval", MUNICIPALITY + "/initiatives/*/rejection",
                         MUNICIPALITY + "/initiatives/*/budget-approval",
@@ -60,7 +55,8 @@ class MunicipalityAccessRules implements AccessRules {
                         MUNICIPALITY + "/concern-feed/**").access(staff)
                 .requestMatchers(GET, MUNICIPALITY + "/projects").access(staff)
                 // A concern by id: the controller checks that it concerns the caller's municipality or district.
-                .requestMatchers(GET, "/api/concerns/*").access(access.anyOrganisation(concernParties))
+                .requestMatchers(GET, "/api/concerns/*")
+                .access(access.anyOrganisation(Role.union(Role.MUNICIPAL_STAFF, Role.DISTRICT_COUNCIL)))
                 .requestMatchers(POST, "/api/concerns/*/*").access(access.anyOrganisation(Role.MUNICIPAL_STAFF));
     }
 }

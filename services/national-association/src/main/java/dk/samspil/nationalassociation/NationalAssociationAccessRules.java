@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumSet;
+import java.util.Set;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -22,9 +22,7 @@ class NationalAssociationAccessRules implements AccessRules {
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
                         Access access) {
-        EnumSet<Role> aggregateReaders = EnumSet.copyOf(Role.NATIONAL);
-        aggregateReaders.add(Role.ANALYST);
-        aggregateReaders.addAll(Role.DISTRICT_COUNCIL);
+        Set<Role> aggregateReaders = Role.union(Role.NATIONAL, Role.DISTRICT_COUNCIL, Set.of(Role.ANALYST));
 
         requests
                 .requestMatchers(GET, "/api/national/overview", "/api/national/trends", "/api/national/annual-report/*")

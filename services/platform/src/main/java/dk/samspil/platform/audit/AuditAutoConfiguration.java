@@ -1,6 +1,6 @@
 package dk.samspil.platform.audit;
 
-import org.flywaydb.core.api.Location;
+import dk.samspil.platform.config.FlywayLocations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.ClassUtils;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 /**
  * A service with a database records reads of restricted data ({@link AuditTrail}, its table by Flyway) and answers
@@ -55,10 +53,7 @@ public class AuditAutoConfiguration {
 
         @Bean
         FlywayConfigurationCustomizer auditTables() {
-            return configuration -> configuration.locations(Stream.concat(
-                            Arrays.stream(configuration.getLocations()),
-                            Stream.of(new Location("classpath:db/audit")))
-                    .toArray(Location[]::new));
+            return FlywayLocations.adding("classpath:db/audit");
         }
     }
 }

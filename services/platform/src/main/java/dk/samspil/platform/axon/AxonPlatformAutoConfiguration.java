@@ -1,6 +1,7 @@
 package dk.samspil.platform.axon;
 
 import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.platform.config.FlywayLocations;
 import dk.samspil.platform.cpr.CprCheckedCommands;
 import dk.samspil.platform.provenance.Actor;
 import dk.samspil.platform.provenance.ActorResolver;
@@ -14,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,8 +27,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 /** Axon on the service's own PostgreSQL database (Axon's JDBC engine, tables by Flyway) and publishing to Kafka. */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, KafkaConsumerAutoConfiguration.class},
@@ -117,10 +115,7 @@ public class AxonPlatformAutoConfiguration {
         /** Axon's tables come with the platform; the service's own migrations stay in {@code db/migration}. */
         @Bean
         FlywayConfigurationCustomizer axonTables() {
-            return configuration -> configuration.locations(Stream.concat(
-                            Arrays.stream(configuration.getLocations()),
-                            Stream.of(new Location("classpath:db/axon")))
-                    .toArray(Location[]::new));
+            return FlywayLocations.adding("classpath:db/axon");
         }
     }
 }

@@ -1,6 +1,6 @@
 package dk.samspil.platform.personaldata;
 
-import org.flywaydb.core.api.Location;
+import dk.samspil.platform.config.FlywayLocations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 /**
  * A service with a database gets the {@link PersonalDataVault} (its tables by Flyway, beside Axon's) and the erasure
@@ -44,10 +42,7 @@ public class PersonalDataAutoConfiguration {
 
         @Bean
         FlywayConfigurationCustomizer personalDataTables() {
-            return configuration -> configuration.locations(Stream.concat(
-                            Arrays.stream(configuration.getLocations()),
-                            Stream.of(new Location("classpath:db/personaldata")))
-                    .toArray(Location[]::new));
+            return FlywayLocations.adding("classpath:db/personaldata");
         }
     }
 }

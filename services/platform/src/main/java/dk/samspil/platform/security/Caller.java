@@ -6,6 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,13 +87,7 @@ public record Caller(String subject, OrganisationType organisationType, String o
     private static Set<Role> roles(List<String> claim) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         if (claim != null) {
-            for (String role : claim) {
-                for (Role known : Role.values()) {
-                    if (known.name().equals(role)) {
-                        roles.add(known);
-                    }
-                }
-            }
+            Arrays.stream(Role.values()).filter(role -> claim.contains(role.name())).forEach(roles::add);
         }
         return roles;
     }

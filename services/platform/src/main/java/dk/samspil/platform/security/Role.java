@@ -22,4 +22,13 @@ public enum Role {
     public static final Set<Role> MUNICIPAL_STAFF = EnumSet.of(SSP_CONSULTANT, SSP_LEADER_GROUP, SSP_SECRETARIAT);
     public static final Set<Role> DISTRICT_COUNCIL = EnumSet.of(DISTRICT_COUNCIL_MEMBER, DISTRICT_SECRETARIAT);
     public static final Set<Role> NATIONAL = EnumSet.of(NATIONAL_SECRETARIAT, NATIONAL_BOARD);
+
+    @SafeVarargs
+    public static Set<Role> union(Set<Role>... groups) {
+        EnumSet<Role> union = EnumSet.noneOf(Role.class);
+        for (Set<Role> group : groups) {
+            union.addAll(group);
+        }
+        return union;
+    }
 }

@@ -1,9 +1,9 @@
 package dk.samspil.platform.activity.timeline;
 
 import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.platform.config.FlywayLocations;
 import dk.samspil.platform.kafka.DeadLetterTopics;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
-import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,8 +15,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 /**
  * A service with {@code samspil.timeline.enabled=true} (the national association, the district councils) gets an
@@ -47,9 +45,6 @@ public class TimelineAutoConfiguration {
     /** The timeline's tables come with the platform, beside Axon's. */
     @Bean
     FlywayConfigurationCustomizer timelineTables() {
-        return configuration -> configuration.locations(Stream.concat(
-                        Arrays.stream(configuration.getLocations()),
-                        Stream.of(new Location("classpath:db/timeline")))
-                .toArray(Location[]::new));
+        return FlywayLocations.adding("classpath:db/timeline");
     }
 }
