@@ -1,6 +1,5 @@
 package dk.samspil.gateway;
 
-import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import dk.samspil.gateway.FanOut.Answer;
 import dk.samspil.gateway.FanOut.Outcome;
@@ -50,7 +50,7 @@ class AuditTrailFanOut {
                                         .bodyValue(trail))));
     }
 
-    private byte[] merged(List<Outcome> outcomes) throws IOException {
+    private byte[] merged(List<Outcome> outcomes) {
         ObjectNode trail = null;
         List<TimedEntry> entries = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -74,7 +74,7 @@ class AuditTrailFanOut {
             if (json.readTree(answer.body()) instanceof ObjectNode trail && trail.path("entries").isArray()) {
                 return trail;
             }
-        } catch (IOException notJson) {
+        } catch (JacksonException notJson) {
             // the same answer as JSON without entries
         }
         throw new RefusedRequest(GatewayProblems.unreadableAnswer(answer.service()));
@@ -82,7 +82,8 @@ class AuditTrailFanOut {
 
     private static Instant at(String service, JsonNode entry) {
         try {
-            return Instant.parse(entry.path("at").asText());
+            // asString("") like Jackson 2's asText(): "" rather than an exception when "at" is an object or array.
+            return Instant.parse(entry.path("at").asString(""));
         } catch (DateTimeException notAnInstant) {
             throw new RefusedRequest(GatewayProblems.unreadableAnswer(service));
         }

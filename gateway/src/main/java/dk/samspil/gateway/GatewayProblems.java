@@ -97,7 +97,7 @@ final class GatewayProblems {
 
     /** The same problem as the services' own body limit, so a client sees one answer wherever the limit bites. */
     static ProblemDetail bodyTooLarge(long maxBytes) {
-        ProblemDetail problem = problem(BODY_TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE, "For stort indhold",
+        ProblemDetail problem = problem(BODY_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, "For stort indhold",
                 "Forespørgslens indhold er større end " + readable(maxBytes));
         problem.setProperty("field", "body");
         problem.setProperty("maxBytes", maxBytes);

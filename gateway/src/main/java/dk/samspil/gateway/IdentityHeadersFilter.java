@@ -47,6 +47,6 @@ class IdentityHeadersFilter implements WebFilter {
     }
 
     private static List<String> identityHeadersIn(HttpHeaders headers) {
-        return headers.keySet().stream().filter(IdentityHeadersFilter::isIdentityHeader).toList();
+        return headers.headerNames().stream().filter(IdentityHeadersFilter::isIdentityHeader).toList();
     }
 }

@@ -1,6 +1,5 @@
 package dk.samspil.gateway;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
@@ -10,10 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import dk.samspil.gateway.FanOut.Answer;
 import dk.samspil.gateway.FanOut.Outcome;
@@ -55,7 +55,7 @@ class PersonalDataErasureFanOut {
         return outcome.succeeded() || outcome.status() == HttpStatus.NOT_FOUND.value();
     }
 
-    private byte[] erasures(List<Outcome> outcomes) throws IOException {
+    private byte[] erasures(List<Outcome> outcomes) {
         ObjectNode answer = json.createObjectNode();
         ArrayNode erasures = answer.putArray("erasures");
         for (Outcome outcome : outcomes) {
@@ -73,7 +73,7 @@ class PersonalDataErasureFanOut {
         JsonNode serviceErasure;
         try {
             serviceErasure = json.readTree(answer.body());
-        } catch (IOException notJson) {
+        } catch (JacksonException notJson) {
             serviceErasure = null;
         }
         if (serviceErasure == null || !serviceErasure.hasNonNull("subjectId")

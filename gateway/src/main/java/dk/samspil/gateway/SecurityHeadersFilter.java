@@ -36,7 +36,7 @@ class SecurityHeadersFilter implements WebFilter {
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             headers.set("Permissions-Policy", "interest-cohort=()");
-            if (api && !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            if (api && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
                 headers.setCacheControl("no-store");
             }
             return Mono.empty();

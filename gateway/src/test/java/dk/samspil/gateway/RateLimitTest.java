@@ -14,8 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.netty.http.client.HttpClient;
@@ -60,7 +60,7 @@ class RateLimitTest extends RunningDownstreams {
         assertThat(retryAfter).matches("[0-9]+");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 100L);
         JsonNode problem = new ObjectMapper().readTree(refused.getResponseBody());
-        assertThat(problem.path("detail").asText()).isEqualTo(
+        assertThat(problem.path("detail").asString()).isEqualTo(
                 "Der er sendt for mange forespørgsler fra denne klient. Prøv igen om " + retryAfter + " sekunder.");
         assertThat(MUNICIPALITY.received()).hasSize(BURST);
         assertThat(refusedCount()).isEqualTo(refusedBefore + 1);

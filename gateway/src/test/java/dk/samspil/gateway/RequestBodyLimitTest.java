@@ -18,8 +18,8 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import reactor.core.publisher.Flux;
 
@@ -158,7 +158,7 @@ class RequestBodyLimitTest extends RunningDownstreams {
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.header("Content-Type")).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JsonNode problem = new ObjectMapper().readTree(response.body());
-        assertThat(problem.path("type").asText()).isEqualTo("urn:samspil:problem:body-too-large");
+        assertThat(problem.path("type").asString()).isEqualTo("urn:samspil:problem:body-too-large");
         assertThat(problem.path("status").asInt()).isEqualTo(413);
         assertThat(problem.path("maxBytes").asLong()).isEqualTo(LIMIT);
     }

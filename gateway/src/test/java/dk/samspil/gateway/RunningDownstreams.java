@@ -5,9 +5,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,9 +18,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The gateway in front of four running downstreams and an identity provider's key set. They are shared by all
  * subclasses so that they share one Spring context; they live as long as the test JVM.
  */
+@AutoConfigureWebTestClient
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Spring Boot tests switch metrics export off; the Prometheus endpoint is under test here.
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
 abstract class RunningDownstreams {
 
     static final RecordingDownstream MUNICIPALITY = RecordingDownstream.answering();

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,13 +12,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -42,14 +41,19 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
-        OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         // Only a browser asks for HTML by name; a program without an Accept header gets 401, not the login form.
         MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, server -> server
-                        .oidc(Customizer.withDefaults())
-                        .tokenEndpoint(token -> token.authenticationProviders(OneOrganisationAtATime::install)))
+        http.oauth2AuthorizationServer(server -> {
+                    // This chain serves the authorization server's endpoints only (the matcher is resolved lazily).
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults())
+                            .tokenEndpoint(token -> token.authenticationProviders(OneOrganisationAtATime::install))
+                            // Opt-in since Spring Security 7 (on by default before): kept so that discovery still
+                            // advertises the device flow. No client is registered for the device_code grant.
+                            .deviceAuthorizationEndpoint(Customizer.withDefaults())
+                            .deviceVerificationEndpoint(Customizer.withDefaults());
+                })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(LoginPage.PATH), browser));

@@ -10,7 +10,7 @@ import java.text.ParseException;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import dk.samspil.identity.BrowserLogin.Pkce;
@@ -26,7 +26,7 @@ class AuthorizationCodeFlowTest extends RunningIdentityProvider {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode tokens = json(response);
-        JWTClaimsSet access = verified(tokens.path("access_token").asText());
+        JWTClaimsSet access = verified(tokens.path("access_token").asString());
         assertThat(access.getIssuer()).isEqualTo(ISSUER);
         assertThat(access.getSubject()).isEqualTo("stevns-consultant");
         assertThat(access.getAudience()).containsExactly("samspil");
@@ -35,7 +35,7 @@ class AuthorizationCodeFlowTest extends RunningIdentityProvider {
         assertThat(access.getStringListClaim("roles")).containsExactly("SSP_CONSULTANT");
         assertThat(access.getStringListClaim("scope")).containsExactlyInAnyOrder("openid", "profile");
 
-        JWTClaimsSet id = verified(tokens.path("id_token").asText());
+        JWTClaimsSet id = verified(tokens.path("id_token").asString());
         assertThat(id.getSubject()).isEqualTo("stevns-consultant");
         assertThat(id.getAudience()).containsExactly(WEB_CLIENT);
         assertThat(id.getStringClaim("name")).isEqualTo("Mette Sørensen");
@@ -46,13 +46,13 @@ class AuthorizationCodeFlowTest extends RunningIdentityProvider {
     void theUserinfoEndpointAnswersWithTheAccessToken() {
         Pkce pkce = Pkce.generate();
         String code = BrowserLogin.authorizationCode(this, "district1467-member", "district1467-member-dev", REDIRECT_URI, pkce);
-        String accessToken = json(BrowserLogin.redeem(this, code, REDIRECT_URI, pkce.verifier())).path("access_token").asText();
+        String accessToken = json(BrowserLogin.redeem(this, code, REDIRECT_URI, pkce.verifier())).path("access_token").asString();
 
         HttpResponse<String> userinfo = get("/userinfo", "Authorization", "Bearer " + accessToken);
 
         assertThat(userinfo.statusCode()).isEqualTo(200);
-        assertThat(json(userinfo).path("sub").asText()).isEqualTo("district1467-member");
-        assertThat(json(userinfo).path("name").asText()).isEqualTo("Karin Vestergaard");
+        assertThat(json(userinfo).path("sub").asString()).isEqualTo("district1467-member");
+        assertThat(json(userinfo).path("name").asString()).isEqualTo("Karin Vestergaard");
     }
 
     @Test
@@ -63,7 +63,7 @@ class AuthorizationCodeFlowTest extends RunningIdentityProvider {
         String code = BrowserLogin.authorizationCode(this, "auditor", "auditor-dev", loopback, pkce);
 
         JWTClaimsSet access = verified(json(BrowserLogin.redeem(this, code, loopback, pkce.verifier()))
-                .path("access_token").asText());
+                .path("access_token").asString());
 
         assertThat(access.getSubject()).isEqualTo("auditor");
         assertThat(access.getStringClaim("org_type")).isEqualTo("NONE");
@@ -79,7 +79,7 @@ class AuthorizationCodeFlowTest extends RunningIdentityProvider {
         HttpResponse<String> response = BrowserLogin.redeem(this, code, REDIRECT_URI, Pkce.generate().verifier());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).path("error").asText()).isEqualTo("invalid_grant");
+        assertThat(json(response).path("error").asString()).isEqualTo("invalid_grant");
         assertThat(response.body()).doesNotContain("access_token");
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -25,8 +25,8 @@ class ClientCredentialsTest extends RunningIdentityProvider {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response);
-        assertThat(body.path("token_type").asText()).isEqualTo("Bearer");
-        String token = body.path("access_token").asText();
+        assertThat(body.path("token_type").asString()).isEqualTo("Bearer");
+        String token = body.path("access_token").asString();
 
         SignedJWT jwt = SignedJWT.parse(token);
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
@@ -50,7 +50,7 @@ class ClientCredentialsTest extends RunningIdentityProvider {
                 "client_id", "municipality-0336", "client_secret", "municipality-0336-dev-secret"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JWTClaimsSet claims = verified(json(response).path("access_token").asText());
+        JWTClaimsSet claims = verified(json(response).path("access_token").asString());
         assertThat(claims.getSubject()).isEqualTo("municipality-0336");
         assertThat(claims.getAudience()).containsExactly("samspil");
         assertThat(claims.getStringClaim("org_type")).isEqualTo("MUNICIPALITY");
@@ -63,7 +63,7 @@ class ClientCredentialsTest extends RunningIdentityProvider {
         HttpResponse<String> response = clientCredentials("samspil-demo", "guessed");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(json(response).path("error").asText()).isEqualTo("invalid_client");
+        assertThat(json(response).path("error").asString()).isEqualTo("invalid_client");
         assertThat(response.body()).doesNotContain("access_token");
     }
 
@@ -84,7 +84,7 @@ class ClientCredentialsTest extends RunningIdentityProvider {
     @Test
     void aTokenWithAlteredClaimsDoesNotVerify() {
         String token = json(clientCredentials("municipality-0336", "municipality-0336-dev-secret"))
-                .path("access_token").asText();
+                .path("access_token").asString();
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
         String forged = payload.replace("\"0336\"", "\"0101\"");
@@ -100,7 +100,7 @@ class ClientCredentialsTest extends RunningIdentityProvider {
     @Test
     void theDistrictCouncilClientActsForItsDistrict() throws ParseException {
         JWTClaimsSet claims = verified(json(clientCredentials("district-council-1467", "district-council-1467-dev-secret"))
-                .path("access_token").asText());
+                .path("access_token").asString());
 
         assertThat(Map.of("org_type", claims.getStringClaim("org_type"), "org_code", claims.getStringClaim("org_code"),
                 "roles", claims.getStringListClaim("roles")))

@@ -33,7 +33,7 @@ class ConfiguredSigningKeyTest extends RunningIdentityProvider {
                 new FileSystemResource(store), "changeit", "samspil-identity")).getKeyID();
 
         JWK published = jwks().getKeys().get(0);
-        String token = json(clientCredentials("samspil-demo", "samspil-demo-dev-secret")).path("access_token").asText();
+        String token = json(clientCredentials("samspil-demo", "samspil-demo-dev-secret")).path("access_token").asString();
 
         assertThat(published.getKeyID()).isEqualTo(expectedKeyId);
         assertThat(SignedJWT.parse(token).getHeader().getKeyID()).isEqualTo(expectedKeyId);

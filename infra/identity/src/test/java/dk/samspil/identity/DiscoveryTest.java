@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -21,10 +21,10 @@ class DiscoveryTest extends RunningIdentityProvider {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode discovery = json(response);
-        assertThat(discovery.path("issuer").asText()).isEqualTo(ISSUER);
-        assertThat(discovery.path("jwks_uri").asText()).isEqualTo(ISSUER + "/oauth2/jwks");
-        assertThat(discovery.path("authorization_endpoint").asText()).isEqualTo(ISSUER + "/oauth2/authorize");
-        assertThat(discovery.path("token_endpoint").asText()).isEqualTo(ISSUER + "/oauth2/token");
+        assertThat(discovery.path("issuer").asString()).isEqualTo(ISSUER);
+        assertThat(discovery.path("jwks_uri").asString()).isEqualTo(ISSUER + "/oauth2/jwks");
+        assertThat(discovery.path("authorization_endpoint").asString()).isEqualTo(ISSUER + "/oauth2/authorize");
+        assertThat(discovery.path("token_endpoint").asString()).isEqualTo(ISSUER + "/oauth2/token");
         assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
         assertThat(discovery.path("id_token_signing_alg_values_supported").toString()).contains("RS256");
     }
@@ -47,6 +47,6 @@ class DiscoveryTest extends RunningIdentityProvider {
         HttpResponse<String> response = get("/actuator/health/readiness");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response).path("status").asText()).isEqualTo("UP");
+        assertThat(json(response).path("status").asString()).isEqualTo("UP");
     }
 }

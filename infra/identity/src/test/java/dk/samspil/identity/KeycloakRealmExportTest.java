@@ -23,8 +23,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * docker-compose's Keycloak realm (infra/keycloak/samspil-realm.json) must know the same people and programs as this
@@ -43,13 +44,15 @@ class KeycloakRealmExportTest {
     private static final String ATTRIBUTE_MAPPER = "oidc-usermodel-attribute-mapper";
     private static final String AUDIENCE_MAPPER = "oidc-audience-mapper";
 
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
     private static RealmExport realm;
     private static DemoDirectory directory;
     private static IdentityProperties identity;
 
     @BeforeAll
     static void readBothProviders() throws IOException {
-        realm = new ObjectMapper().readValue(REALM_EXPORT.toFile(), RealmExport.class);
+        realm = JSON.readValue(REALM_EXPORT.toFile(), RealmExport.class);
         // The files' own values, not this machine's: the realm export holds the secrets' dev defaults.
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
@@ -193,12 +196,12 @@ class KeycloakRealmExportTest {
     @Test
     void theUserProfileKeepsTheOrganisationAndOnlyAdministratorsMayChangeIt() throws IOException {
         // Keycloak (24+) drops attributes its user profile does not declare, silently, also on import.
-        JsonNode profile = new ObjectMapper().readTree(realm.userProfileConfig());
+        JsonNode profile = JSON.readTree(realm.userProfileConfig());
 
         for (String attribute : List.of(SamspilClaims.ORG_TYPE, SamspilClaims.ORG_CODE)) {
             JsonNode declared = null;
             for (JsonNode candidate : profile.path("attributes")) {
-                if (attribute.equals(candidate.path("name").asText())) {
+                if (attribute.equals(candidate.path("name").asString())) {
                     declared = candidate;
                 }
             }

@@ -28,7 +28,7 @@ class OrganisationScopeGrantTest extends RunningIdentityProvider {
         HttpResponse<String> response = demoClient(scope);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JWTClaimsSet claims = verified(json(response).path("access_token").asText());
+        JWTClaimsSet claims = verified(json(response).path("access_token").asString());
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
         assertThat(claims.getSubject()).isEqualTo("samspil-demo");
         assertThat(claims.getAudience()).containsExactly("samspil");
@@ -41,7 +41,7 @@ class OrganisationScopeGrantTest extends RunningIdentityProvider {
     @Test
     void withoutAnOrganisationScopeTheDemoClientKeepsItsRegisteredOrganisation() throws ParseException {
         JWTClaimsSet claims = verified(json(clientCredentials("samspil-demo", "samspil-demo-dev-secret"))
-                .path("access_token").asText());
+                .path("access_token").asString());
 
         assertThat(claims.getStringClaim("org_type")).isEqualTo("NATIONAL_ASSOCIATION");
         assertThat(claims.getStringListClaim("roles")).containsExactly("NATIONAL_SECRETARIAT");
@@ -87,7 +87,7 @@ class OrganisationScopeGrantTest extends RunningIdentityProvider {
 
     private static void assertInvalidScope(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(json(response).path("error").asText()).isEqualTo("invalid_scope");
+        assertThat(json(response).path("error").asString()).isEqualTo("invalid_scope");
         assertThat(response.body()).doesNotContain("access_token");
     }
 }

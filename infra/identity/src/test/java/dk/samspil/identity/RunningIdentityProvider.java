@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -42,7 +43,7 @@ abstract class RunningIdentityProvider {
 
     static final String ISSUER = "http://identity.samspil.test:9000";
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -102,11 +103,7 @@ abstract class RunningIdentityProvider {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readTree(response.body());
     }
 
     static String location(HttpResponse<String> response) {

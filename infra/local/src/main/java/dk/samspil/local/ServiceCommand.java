@@ -33,7 +33,7 @@ final class ServiceCommand {
         }
         arguments.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
         service.mongo().ifPresent(database ->
-                arguments.add("--spring.data.mongodb.uri=mongodb://127.0.0.1:" + infrastructure.mongoPort() + "/" + database));
+                arguments.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + infrastructure.mongoPort() + "/" + database));
         service.postgresDatabase().ifPresent(database -> {
             arguments.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + infrastructure.postgresPort() + "/" + database);
             arguments.add("--spring.datasource.username=" + EmbeddedPostgresServer.USER);

@@ -1,6 +1,6 @@
 package dk.samspil.districtcouncil;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
@@ -62,10 +62,10 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
             assertThat(municipality(dashboard("1470"), "0147").path("byPreventionLevel").path("BUILDING").asInt()).isEqualTo(1);
         });
         JsonNode dashboard = dashboard("1470");
-        assertThat(dashboard.path("districtName").asText()).isEqualTo("Københavns Politi");
-        assertThat(dashboard.path("lastEventAt").asText()).isNotEmpty();
+        assertThat(dashboard.path("districtName").asString()).isEqualTo("Københavns Politi");
+        assertThat(dashboard.path("lastEventAt").asString()).isNotEmpty();
         assertThat(StreamSupport.stream(dashboard.path("municipalities").spliterator(), false)
-                .map(municipality -> municipality.path("code").asText()))
+                .map(municipality -> municipality.path("code").asString()))
                 .containsExactly("0101", "0147", "0185", "0155");
         int sum = StreamSupport.stream(dashboard.path("municipalities").spliterator(), false)
                 .mapToInt(municipality -> municipality.path("initiatives").asInt()).sum();
@@ -103,16 +103,16 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
         assertThat(dragoer.path("pool").path("usedPercent").asInt()).isEqualTo(20);
         JsonNode actionPlan = dragoer.path("actionPlan");
         assertThat(actionPlan.path("currentAdopted").asBoolean()).isTrue();
-        assertThat(actionPlan.path("actionPlanId").asText()).isEqualTo("dc-plan");
+        assertThat(actionPlan.path("actionPlanId").asString()).isEqualTo("dc-plan");
         assertThat(actionPlan.path("period").path("firstYear").asInt()).isEqualTo(year);
         assertThat(actionPlan.path("period").path("lastYear").asInt()).isEqualTo(year + 1);
-        assertThat(actionPlan.path("followUpDue").asText()).isEqualTo(LocalDate.now(DENMARK).plusYears(1).toString());
+        assertThat(actionPlan.path("followUpDue").asString()).isEqualTo(LocalDate.now(DENMARK).plusYears(1).toString());
         assertThat(actionPlan.path("followUpOverdue").asBoolean()).isFalse();
         assertThat(dashboard.path("totals").path("overdueStatusReports").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(dashboard.path("totals").path("actionPlans").path("withCurrentAdoptedPlan").asInt()).isEqualTo(1);
         assertThat(dashboard.path("totals").path("pool").path("amount").asLong()).isEqualTo(200_000);
-        assertThat(dashboard.path("statusLabels").path("ACTIVE").asText()).isEqualTo("i gang");
-        assertThat(dashboard.path("scopeLabels").path("CITY_WIDE").asText()).isEqualTo("bydækkende");
+        assertThat(dashboard.path("statusLabels").path("ACTIVE").asString()).isEqualTo("i gang");
+        assertThat(dashboard.path("scopeLabels").path("CITY_WIDE").asString()).isEqualTo("bydækkende");
     }
 
     @Test
@@ -161,7 +161,7 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
 
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(response.getBody().path("field").asText()).isEqualTo("politikredskode");
+            assertThat(response.getBody().path("field").asString()).isEqualTo("politikredskode");
         }
     }
 
@@ -191,7 +191,7 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
 
     private static JsonNode municipality(JsonNode dashboard, String code) {
         return StreamSupport.stream(dashboard.path("municipalities").spliterator(), false)
-                .filter(municipality -> municipality.path("code").asText().equals(code))
+                .filter(municipality -> municipality.path("code").asString().equals(code))
                 .findFirst().orElseThrow();
     }
 }

@@ -1,6 +1,6 @@
 package dk.samspil.localcouncil;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.DecisionAssigned;
 import dk.samspil.contracts.districtcouncil.DecisionMade;
@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
  * The district council is played by the test: it publishes decision envelopes to the broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS})
+@EmbeddedKafka(partitions = 3, topics = {Topics.LOCAL_COUNCILS, Topics.DISTRICT_COUNCILS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
@@ -66,7 +66,7 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("local-council"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("local-council-api-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("local-council-api-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
         registry.add(LocalCouncilTable.PROPERTY, KoegeAndStevnsTable::write);
     }
@@ -97,12 +97,12 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
         assertThat(list.statusCode()).isEqualTo(200);
         JsonNode shared = councilIn(read(list.body()), KoegeAndStevnsTable.SHARED_COUNCIL);
-        assertThat(shared.get("name").asText()).isEqualTo(KoegeAndStevnsTable.SHARED_COUNCIL_NAME);
-        assertThat(shared.get("districtCode").asText()).isEqualTo(DISTRICT);
-        assertThat(shared.get("districtName").asText()).isEqualTo("Midt- og Vestsjællands Politi");
-        assertThat(shared.get("municipalities").findValuesAsText("code")).containsExactly("0259", "0336");
-        assertThat(shared.get("municipalities").findValuesAsText("name")).containsExactly("Køge", "Stevns");
-        assertThat(read(list.body()).findValuesAsText("id")).doesNotContain("LR-0336").contains("LR-0101");
+        assertThat(shared.get("name").asString()).isEqualTo(KoegeAndStevnsTable.SHARED_COUNCIL_NAME);
+        assertThat(shared.get("districtCode").asString()).isEqualTo(DISTRICT);
+        assertThat(shared.get("districtName").asString()).isEqualTo("Midt- og Vestsjællands Politi");
+        assertThat(shared.get("municipalities").findValuesAsString("code")).containsExactly("0259", "0336");
+        assertThat(shared.get("municipalities").findValuesAsString("name")).containsExactly("Køge", "Stevns");
+        assertThat(read(list.body()).findValuesAsString("id")).doesNotContain("LR-0336").contains("LR-0101");
 
         assertProblem(get("/api/local-councils/LR-0336"), 404, "localCouncilId");
         assertProblem(get("/api/local-councils/LR-0336/activities"), 404, "localCouncilId");
@@ -116,7 +116,7 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
                 "[\"utrygge steder\", \"ALCOHOL\"]", "[\"259\", \"0336\"]", TODAY.minusDays(2)));
 
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
-        String activityId = read(recorded.body()).get("activityId").asText();
+        String activityId = read(recorded.body()).get("activityId").asString();
         assertThat(recorded.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith(KOEGE_AND_STEVNS + "/activities/" + activityId));
 
@@ -131,10 +131,10 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
         JsonNode listed = await().atMost(Duration.ofSeconds(10)).until(
                 () -> find(read(get(KOEGE_AND_STEVNS + "/activities").body()), "activityId", activityId), Optional::isPresent).orElseThrow();
-        assertThat(listed.get("kindLabel").asText()).isEqualTo("tryghedsskabende");
+        assertThat(listed.get("kindLabel").asString()).isEqualTo("tryghedsskabende");
         assertThat(texts(listed.get("themeLabels"))).containsExactly("utrygge steder", "alkohol");
-        assertThat(listed.get("municipalities").findValuesAsText("name")).containsExactly("Køge", "Stevns");
-        assertThat(read(get(KOEGE_AND_STEVNS + "/activities/" + activityId).body()).get("title").asText())
+        assertThat(listed.get("municipalities").findValuesAsString("name")).containsExactly("Køge", "Stevns");
+        assertThat(read(get(KOEGE_AND_STEVNS + "/activities/" + activityId).body()).get("title").asString())
                 .isEqualTo("Nattevandring i Køge og Store Heddinge");
     }
 
@@ -145,7 +145,7 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
                  "heldOn": "%s"}""".formatted(TODAY));
 
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
-        String activityId = read(recorded.body()).get("activityId").asText();
+        String activityId = read(recorded.body()).get("activityId").asString();
         assertThat(awaitPublished(EventTypes.LOCAL_ACTIVITY_RECORDED, activity -> activity.activityId().equals(activityId))
                 .payload().municipalityCodes()).containsExactly("0259", "0336");
     }
@@ -189,8 +189,8 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
-        String firstId = read(first.body()).get("reportId").asText();
-        String secondId = read(second.body()).get("reportId").asText();
+        String firstId = read(first.body()).get("reportId").asString();
+        String secondId = read(second.body()).get("reportId").asString();
 
         LocalReportSubmitted event = awaitPublished(EventTypes.LOCAL_REPORT_SUBMITTED,
                 report -> report.reportId().equals(secondId)).payload();
@@ -205,8 +205,8 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
                 () -> read(get(roskilde + "/reports").body()), found -> found.size() == 2);
         assertThat(texts(reports.findValues("reportId"))).containsExactly(secondId, firstId);
         JsonNode trend = reports.get(0).get("themeTrends").get(0);
-        assertThat(trend.get("themeLabel").asText()).isEqualTo("hærværk");
-        assertThat(trend.get("trendLabel").asText()).isEqualTo(Trend.DOWN.label());
+        assertThat(trend.get("themeLabel").asString()).isEqualTo("hærværk");
+        assertThat(trend.get("trendLabel").asString()).isEqualTo(Trend.DOWN.label());
     }
 
     @Test
@@ -246,10 +246,10 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
         districtCouncil.publish(made, made);
 
         JsonNode decision = awaitDecision(holbaek, decisionId);
-        assertThat(decision.get("status").asText()).isEqualTo("PLANNED");
-        assertThat(decision.get("statusLabel").asText()).isEqualTo("planlagt");
-        assertThat(decision.get("title").asText()).isEqualTo("Forældremøder om nikotin");
-        assertThat(decision.get("dueDate").asText()).isEqualTo(TODAY.plusMonths(2).toString());
+        assertThat(decision.get("status").asString()).isEqualTo("PLANNED");
+        assertThat(decision.get("statusLabel").asString()).isEqualTo("planlagt");
+        assertThat(decision.get("title").asString()).isEqualTo("Forældremøder om nikotin");
+        assertThat(decision.get("dueDate").asString()).isEqualTo(TODAY.plusMonths(2).toString());
         assertThat(texts(decision.get("themeLabels"))).containsExactly("nikotinprodukter");
 
         districtCouncil.publish(districtEvent(EventTypes.DECISION_ASSIGNED, 6, new DecisionAssigned(DISTRICT, decisionId,
@@ -263,7 +263,7 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> started = post(holbaek + "/decisions/" + decisionId + "/implementation",
                 "{\"status\": \"IN_PROGRESS\", \"note\": \"Første møde holdt på Holbæk Skole\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        assertThat(read(started.body()).get("statusLabel").asText()).isEqualTo("i gang");
+        assertThat(read(started.body()).get("statusLabel").asString()).isEqualTo("i gang");
         HttpResponse<String> done = post(holbaek + "/decisions/" + decisionId + "/implementation",
                 "{\"status\": \"DONE\", \"note\": \"Alle skoler har haft møde\"}");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
@@ -277,15 +277,15 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
         assertThat(reported.reportedOn()).isEqualTo(TODAY);
 
         JsonNode implemented = await().atMost(Duration.ofSeconds(10)).until(() -> decision(holbaek, decisionId).orElseThrow(),
-                found -> found.get("status").asText().equals("DONE"));
-        assertThat(implemented.get("notes").findValuesAsText("note"))
+                found -> found.get("status").asString().equals("DONE"));
+        assertThat(implemented.get("notes").findValuesAsString("note"))
                 .containsExactly("Første møde holdt på Holbæk Skole", "Alle skoler har haft møde");
-        assertThat(implemented.get("notes").findValuesAsText("statusLabel")).containsExactly("i gang", "gennemført");
+        assertThat(implemented.get("notes").findValuesAsString("statusLabel")).containsExactly("i gang", "gennemført");
 
         long before = eventCount();
         JsonNode afterDone = assertProblem(post(holbaek + "/decisions/" + decisionId + "/implementation",
                 "{\"status\": \"DONE\", \"note\": \"Et efterskrift\"}"), 409, null);
-        assertThat(afterDone.get("currentStatus").asText()).isEqualTo("DONE");
+        assertThat(afterDone.get("currentStatus").asString()).isEqualTo("DONE");
         assertThat(eventCount()).isEqualTo(before);
 
         JsonNode council = read(get(holbaek).body());
@@ -307,7 +307,7 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
         JsonNode backwards = assertProblem(post(kalundborg + "/decisions/" + decisionId + "/implementation",
                 "{\"status\": \"PLANNED\", \"note\": \"Udskudt\"}"), 409, null);
-        assertThat(backwards.get("currentStatus").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(backwards.get("currentStatus").asString()).isEqualTo("IN_PROGRESS");
         assertProblem(post(kalundborg + "/decisions/" + UUID.randomUUID() + "/implementation",
                 "{\"status\": \"DONE\", \"note\": \"Hvilken?\"}"), 404, "decisionId");
         assertProblem(post(kalundborg + "/decisions/" + decisionId + "/implementation",
@@ -345,9 +345,9 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
         JsonNode council = await().atMost(Duration.ofSeconds(10)).until(() -> read(get(solroed).body()),
                 found -> found.get("activityCount").asInt() == 1 && found.get("reportCount").asInt() == 1);
-        assertThat(council.get("name").asText()).isEqualTo("Lokalråd Solrød");
-        assertThat(council.get("districtCode").asText()).isEqualTo(DISTRICT);
-        assertThat(council.get("municipalities").findValuesAsText("code")).containsExactly("0269");
+        assertThat(council.get("name").asString()).isEqualTo("Lokalråd Solrød");
+        assertThat(council.get("districtCode").asString()).isEqualTo(DISTRICT);
+        assertThat(council.get("municipalities").findValuesAsString("code")).containsExactly("0269");
         assertThat(council.get("decisionCount").asInt()).isZero();
     }
 
@@ -381,7 +381,7 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
 
     private static Optional<JsonNode> find(JsonNode array, String field, String value) {
         for (JsonNode item : array) {
-            if (item.path(field).asText().equals(value)) {
+            if (item.path(field).asString().equals(value)) {
                 return Optional.of(item);
             }
         }
@@ -393,12 +393,12 @@ class LocalCouncilApiIntegrationTest extends ServiceApiTest {
     }
 
     private static List<String> texts(Iterable<JsonNode> nodes) {
-        return StreamSupport.stream(nodes.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(nodes.spliterator(), false).map(JsonNode::asString).toList();
     }
 
     private static void assertValue(JsonNode problem, String value) {
-        assertThat(problem.get("value").asText()).as(problem.toString()).isEqualTo(value);
-        assertThat(problem.get("detail").asText()).contains(value);
+        assertThat(problem.get("value").asString()).as(problem.toString()).isEqualTo(value);
+        assertThat(problem.get("detail").asString()).contains(value);
     }
 
     private <T> EventEnvelope<T> awaitPublished(EventType<T> type, Predicate<T> matching) {

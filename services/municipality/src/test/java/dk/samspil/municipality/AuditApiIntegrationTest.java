@@ -1,6 +1,6 @@
 package dk.samspil.municipality;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dk.samspil.contracts.Topics;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * own look included; nobody else may ask, and nobody can rewrite the answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+@EmbeddedKafka(partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
         Topics.MUNICIPALITY_ACTION_PLANS, Topics.MUNICIPALITY_CONCERNS})
 class AuditApiIntegrationTest extends ServiceApiTest {
 
@@ -69,7 +69,7 @@ class AuditApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality_audit"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-audit-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-audit-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -88,54 +88,54 @@ class AuditApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> read = send(authorised(INITIATIVES + "/" + id).header("Samspil-Purpose", "  " + PURPOSE + " ")
                 .header("X-Correlation-Id", "kredsraad-1").GET().build());
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
-        assertThat(read(read.body()).at("/application/coordinator/name").asText()).isEqualTo("Mette Tovholdersen");
+        assertThat(read(read.body()).at("/application/coordinator/name").asString()).isEqualTo("Mette Tovholdersen");
         caller = LEADER_GROUP;
         HttpResponse<String> list = get(INITIATIVES);
-        assertThat(read(list.body()).findValuesAsText("id")).containsExactlyInAnyOrder(id, draftId);
+        assertThat(read(list.body()).findValuesAsString("id")).containsExactlyInAnyOrder(id, draftId);
         assertThat(get(INITIATIVES + "/" + draftId).statusCode()).isEqualTo(200);
 
         caller = AUDITOR;
         JsonNode history = audit("?subject=" + id);
-        assertThat(history.get("subject").asText()).isEqualTo(id);
-        assertThat(history.get("from").asText()).isEqualTo("1970-01-01T00:00:00Z");
-        assertThat(Instant.parse(history.get("to").asText())).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(history.get("subject").asString()).isEqualTo(id);
+        assertThat(history.get("from").asString()).isEqualTo("1970-01-01T00:00:00Z");
+        assertThat(Instant.parse(history.get("to").asString())).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         assertThat(history.get("truncated").asBoolean()).isFalse();
         JsonNode entries = history.get("entries");
         assertThat(entries).hasSize(3);
-        assertThat(entries.findValuesAsText("at")).isSortedAccordingTo((a, b) -> Instant.parse(a).compareTo(Instant.parse(b)));
-        assertThat(entries.findValuesAsText("service")).containsOnly("municipality");
+        assertThat(entries.findValuesAsString("at")).isSortedAccordingTo((a, b) -> Instant.parse(a).compareTo(Instant.parse(b)));
+        assertThat(entries.findValuesAsString("service")).containsOnly("municipality");
 
         JsonNode registered = entries.get(0);
-        assertThat(registered.get("action").asText()).isEqualTo("change");
-        assertThat(registered.get("what").asText()).isEqualTo("InitiativeRegisteredEvent");
-        assertThat(registered.get("actorId").asText()).isEqualTo(CONSULTANT.subject());
-        assertThat(registered.get("actorOrganisation").asText()).isEqualTo("MUNICIPALITY:0336");
-        assertThat(registered.get("correlationId").asText()).isEqualTo("registrering-1");
+        assertThat(registered.get("action").asString()).isEqualTo("change");
+        assertThat(registered.get("what").asString()).isEqualTo("InitiativeRegisteredEvent");
+        assertThat(registered.get("actorId").asString()).isEqualTo(CONSULTANT.subject());
+        assertThat(registered.get("actorOrganisation").asString()).isEqualTo("MUNICIPALITY:0336");
+        assertThat(registered.get("correlationId").asString()).isEqualTo("registrering-1");
         assertThat(registered.has("purpose")).isFalse();
 
         JsonNode districtRead = entries.get(1);
-        assertThat(districtRead.get("action").asText()).isEqualTo("read");
-        assertThat(districtRead.get("what").asText()).isEqualTo("initiative: GET " + INITIATIVES + "/" + id);
-        assertThat(districtRead.get("actorId").asText()).isEqualTo(DISTRICT_COUNCIL.subject());
-        assertThat(districtRead.get("actorOrganisation").asText()).isEqualTo("DISTRICT_COUNCIL:1467");
-        assertThat(districtRead.get("purpose").asText()).isEqualTo(PURPOSE);
-        assertThat(districtRead.get("correlationId").asText()).isEqualTo("kredsraad-1");
+        assertThat(districtRead.get("action").asString()).isEqualTo("read");
+        assertThat(districtRead.get("what").asString()).isEqualTo("initiative: GET " + INITIATIVES + "/" + id);
+        assertThat(districtRead.get("actorId").asString()).isEqualTo(DISTRICT_COUNCIL.subject());
+        assertThat(districtRead.get("actorOrganisation").asString()).isEqualTo("DISTRICT_COUNCIL:1467");
+        assertThat(districtRead.get("purpose").asString()).isEqualTo(PURPOSE);
+        assertThat(districtRead.get("correlationId").asString()).isEqualTo("kredsraad-1");
 
         JsonNode listRead = entries.get(2);
-        assertThat(listRead.get("what").asText()).isEqualTo("initiative: GET " + INITIATIVES);
-        assertThat(listRead.get("actorId").asText()).isEqualTo(LEADER_GROUP.subject());
-        assertThat(listRead.get("purpose").asText()).isEqualTo("Oversigt over kommunens initiativer med tovholdernes kontaktdata");
-        assertThat(listRead.get("correlationId").asText()).isEqualTo(list.headers().firstValue("X-Correlation-Id").orElseThrow());
+        assertThat(listRead.get("what").asString()).isEqualTo("initiative: GET " + INITIATIVES);
+        assertThat(listRead.get("actorId").asString()).isEqualTo(LEADER_GROUP.subject());
+        assertThat(listRead.get("purpose").asString()).isEqualTo("Oversigt over kommunens initiativer med tovholdernes kontaktdata");
+        assertThat(listRead.get("correlationId").asString()).isEqualTo(list.headers().firstValue("X-Correlation-Id").orElseThrow());
 
-        assertThat(audit("?subject=" + draftId).get("entries").findValuesAsText("action"))
+        assertThat(audit("?subject=" + draftId).get("entries").findValuesAsString("action"))
                 .as("an initiative without a coordinator shows no contact data: only its change").containsExactly("change");
 
         JsonNode again = audit("?subject=" + id).get("entries");
         assertThat(again).hasSize(4);
         JsonNode auditorsLook = again.get(3);
-        assertThat(auditorsLook.get("what").asText()).isEqualTo("audit-log: GET /api/audit");
-        assertThat(auditorsLook.get("actorId").asText()).isEqualTo(AUDITOR.subject());
-        assertThat(auditorsLook.get("purpose").asText()).isEqualTo("Revision: opslag i revisionsloggen");
+        assertThat(auditorsLook.get("what").asString()).isEqualTo("audit-log: GET /api/audit");
+        assertThat(auditorsLook.get("actorId").asString()).isEqualTo(AUDITOR.subject());
+        assertThat(auditorsLook.get("purpose").asString()).isEqualTo("Revision: opslag i revisionsloggen");
 
         long looks = auditLogReads();
         for (Caller notAnAuditor : List.of(CONSULTANT, LEADER_GROUP, DISTRICT_COUNCIL,
@@ -159,26 +159,26 @@ class AuditApiIntegrationTest extends ServiceApiTest {
         caller = null;
         HttpResponse<String> raised = post("/api/municipalities/0336/concerns", CONCERN);
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-        String concernId = read(raised.body()).get("concernId").asText();
+        String concernId = read(raised.body()).get("concernId").asString();
 
         caller = DISTRICT_COUNCIL;
         HttpResponse<String> details = await().atMost(Duration.ofSeconds(15)).until(() -> send(
                 authorised("/api/concerns/" + concernId).header("Samspil-Purpose", "Kredsraadets opfoelgning").GET().build()),
                 response -> response.statusCode() == 200);
-        assertThat(read(details.body()).get("description").asText()).isEqualTo("Salg af nikotinposer om aftenen");
+        assertThat(read(details.body()).get("description").asString()).isEqualTo("Salg af nikotinposer om aftenen");
         caller = null;
-        assertThat(read(get("/api/municipalities/0336/concerns").body()).findValuesAsText("concernId")).contains(concernId);
+        assertThat(read(get("/api/municipalities/0336/concerns").body()).findValuesAsString("concernId")).contains(concernId);
 
         caller = AUDITOR;
         JsonNode entries = audit("?subject=" + concernId).get("entries");
-        assertThat(entries.findValuesAsText("action")).containsExactly("change", "read", "read");
-        assertThat(entries.get(0).get("what").asText()).isEqualTo("ConcernRaisedEvent");
-        assertThat(entries.get(0).get("actorId").asText()).isEqualTo(TestCallers.municipalityStaff("0336").subject());
-        assertThat(entries.get(1).get("what").asText()).isEqualTo("concern: GET /api/concerns/" + concernId);
-        assertThat(entries.get(1).get("actorId").asText()).isEqualTo(DISTRICT_COUNCIL.subject());
-        assertThat(entries.get(1).get("purpose").asText()).isEqualTo("Kredsraadets opfoelgning");
-        assertThat(entries.get(2).get("what").asText()).isEqualTo("concern: GET /api/municipalities/0336/concerns");
-        assertThat(entries.get(2).get("purpose").asText()).isEqualTo("Oversigt over bekymringer, der berører kommunen");
+        assertThat(entries.findValuesAsString("action")).containsExactly("change", "read", "read");
+        assertThat(entries.get(0).get("what").asString()).isEqualTo("ConcernRaisedEvent");
+        assertThat(entries.get(0).get("actorId").asString()).isEqualTo(TestCallers.municipalityStaff("0336").subject());
+        assertThat(entries.get(1).get("what").asString()).isEqualTo("concern: GET /api/concerns/" + concernId);
+        assertThat(entries.get(1).get("actorId").asString()).isEqualTo(DISTRICT_COUNCIL.subject());
+        assertThat(entries.get(1).get("purpose").asString()).isEqualTo("Kredsraadets opfoelgning");
+        assertThat(entries.get(2).get("what").asString()).isEqualTo("concern: GET /api/municipalities/0336/concerns");
+        assertThat(entries.get(2).get("purpose").asString()).isEqualTo("Oversigt over bekymringer, der berører kommunen");
     }
 
     @Test
@@ -186,13 +186,13 @@ class AuditApiIntegrationTest extends ServiceApiTest {
         caller = AUDITOR;
         LocalDate tomorrow = TODAY.plusDays(1);
         JsonNode days = audit("?subject=noget&from=" + tomorrow + "&to=" + tomorrow.plusDays(1));
-        assertThat(days.get("from").asText()).isEqualTo(tomorrow.atStartOfDay(DENMARK).toInstant().toString());
-        assertThat(days.get("to").asText()).isEqualTo(tomorrow.plusDays(2).atStartOfDay(DENMARK).toInstant()
+        assertThat(days.get("from").asString()).isEqualTo(tomorrow.atStartOfDay(DENMARK).toInstant().toString());
+        assertThat(days.get("to").asString()).isEqualTo(tomorrow.plusDays(2).atStartOfDay(DENMARK).toInstant()
                 .minus(1, ChronoUnit.MICROS).toString());
         assertThat(days.get("entries")).isEmpty();
         JsonNode instants = audit("?subject=noget&from=2026-03-01T08:00:00Z&to=2026-03-01T09:00:00.5Z");
-        assertThat(instants.get("from").asText()).isEqualTo("2026-03-01T08:00:00Z");
-        assertThat(instants.get("to").asText()).isEqualTo("2026-03-01T09:00:00.500Z");
+        assertThat(instants.get("from").asString()).isEqualTo("2026-03-01T08:00:00Z");
+        assertThat(instants.get("to").asString()).isEqualTo("2026-03-01T09:00:00.500Z");
         long looks = auditLogReads();
 
         assertProblem(get("/api/audit"), 400, "subject");
@@ -209,7 +209,7 @@ class AuditApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> created = send(authorised(INITIATIVES).header("Content-Type", "application/json")
                 .header("X-Correlation-Id", correlationId).POST(HttpRequest.BodyPublishers.ofString(application)).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return read(created.body()).get("id").asText();
+        return read(created.body()).get("id").asString();
     }
 
     private JsonNode audit(String query) throws Exception {

@@ -1,6 +1,6 @@
 package dk.samspil.municipality;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -53,7 +53,7 @@ import static org.awaitility.Awaitility.await;
  * registered, paused, resumed or withdrawn, the test appends the initiative's internal events to the event store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+@EmbeddedKafka(partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
         Topics.MUNICIPALITY_ACTION_PLANS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
@@ -66,7 +66,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-pools-plans-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-pools-plans-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -97,7 +97,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
 
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String id = "0336-" + POOL_YEAR;
-        assertThat(json.readTree(opened.body()).get("id").asText()).isEqualTo(id);
+        assertThat(json.readTree(opened.body()).get("id").asString()).isEqualTo(id);
         assertThat(opened.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith(STEVNS + "/funding-pools/" + POOL_YEAR));
         assertThat(storedEvents(id)).containsExactly("dk.samspil.municipality.fundingpool.command.FundingPoolOpenedEvent");
@@ -109,8 +109,8 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
 
         JsonNode pool = await().atMost(Duration.ofSeconds(10)).until(() -> get(STEVNS + "/funding-pools/" + POOL_YEAR),
                 response -> response.statusCode() == 200).body().transform(this::read);
-        assertThat(pool.get("id").asText()).isEqualTo(id);
-        assertThat(pool.get("municipalityCode").asText()).isEqualTo("0336");
+        assertThat(pool.get("id").asString()).isEqualTo(id);
+        assertThat(pool.get("municipalityCode").asString()).isEqualTo("0336");
         assertThat(pool.get("accountingYear").asInt()).isEqualTo(POOL_YEAR);
         assertThat(pool.get("amount").asLong()).isEqualTo(300_000);
         assertThat(pool.get("reserved").asLong()).isZero();
@@ -118,7 +118,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         assertThat(pool.get("remaining").asLong()).isEqualTo(300_000);
         assertThat(pool.get("reservations")).isEmpty();
         assertThat(pool.get("settlements")).isEmpty();
-        assertThat(read(get("/api/municipalities/336/funding-pools").body()).findValuesAsText("id")).containsExactly(id);
+        assertThat(read(get("/api/municipalities/336/funding-pools").body()).findValuesAsString("id")).containsExactly(id);
 
         HttpResponse<String> again = post(STEVNS + "/funding-pools", "{\"accountingYear\": " + POOL_YEAR + ", \"amount\": 1000}");
         assertProblem(again, 409, "accountingYear");
@@ -153,23 +153,23 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         String planId = propose(STEVNS, TODAY.getYear(), initiativeId);
 
         JsonNode proposed = awaitPlan(STEVNS, planId, plan -> true);
-        assertThat(proposed.get("status").asText()).isEqualTo("PROPOSED");
-        assertThat(proposed.get("statusLabel").asText()).isEqualTo("foreslået");
-        assertThat(proposed.get("proposedBy").asText()).isEqualTo("EXECUTING");
-        assertThat(proposed.get("proposedByLabel").asText()).isEqualTo("udførende niveau");
+        assertThat(proposed.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(proposed.get("statusLabel").asString()).isEqualTo("foreslået");
+        assertThat(proposed.get("proposedBy").asString()).isEqualTo("EXECUTING");
+        assertThat(proposed.get("proposedByLabel").asString()).isEqualTo("udførende niveau");
         assertThat(proposed.get("lastYear").asInt()).isEqualTo(TODAY.getYear() + 1);
         assertThat(proposed.get("current").asBoolean()).isFalse();
-        assertThat(proposed.get("initiativeIds").get(0).asText()).isEqualTo(initiativeId);
-        assertThat(proposed.get("organisation").get("executing").get(0).asText()).isEqualTo("Gadeplansmedarbejder");
+        assertThat(proposed.get("initiativeIds").get(0).asString()).isEqualTo(initiativeId);
+        assertThat(proposed.get("organisation").get("executing").get(0).asString()).isEqualTo("Gadeplansmedarbejder");
 
-        assertThat(assertProblem(post(STEVNS + "/action-plans/" + planId + "/presentation", ""), 409, null).get("currentStatus").asText()).isEqualTo("PROPOSED");
+        assertThat(assertProblem(post(STEVNS + "/action-plans/" + planId + "/presentation", ""), 409, null).get("currentStatus").asString()).isEqualTo("PROPOSED");
         assertProblem(post(STEVNS + "/action-plans/" + planId + "/follow-ups", "{\"summary\": \"Status\"}"), 409, null);
 
         HttpResponse<String> adopted = post(STEVNS + "/action-plans/" + planId + "/adoption", "");
         assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
-        assertThat(read(adopted.body()).get("status").asText()).isEqualTo("ADOPTED");
-        assertThat(read(adopted.body()).get("statusLabel").asText()).isEqualTo("vedtaget");
-        assertThat(assertProblem(post(STEVNS + "/action-plans/" + planId + "/adoption", "{}"), 409, null).get("currentStatus").asText()).isEqualTo("ADOPTED");
+        assertThat(read(adopted.body()).get("status").asString()).isEqualTo("ADOPTED");
+        assertThat(read(adopted.body()).get("statusLabel").asString()).isEqualTo("vedtaget");
+        assertThat(assertProblem(post(STEVNS + "/action-plans/" + planId + "/adoption", "{}"), 409, null).get("currentStatus").asString()).isEqualTo("ADOPTED");
 
         assertThat(post(STEVNS + "/action-plans/" + planId + "/presentation",
                 "{\"presentedOn\": \"" + TODAY + "\"}").statusCode()).isEqualTo(200);
@@ -179,13 +179,13 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
 
         JsonNode plan = awaitPlan(STEVNS, planId, view -> view.get("followUps").size() == 1);
         assertThat(plan.get("current").asBoolean()).isTrue();
-        assertThat(plan.get("adoptedOn").asText()).isEqualTo(TODAY.toString());
-        assertThat(plan.get("presentedOn").asText()).isEqualTo(TODAY.toString());
-        assertThat(plan.get("districtCode").asText()).isEqualTo("1467");
-        assertThat(plan.get("followUpDue").asText()).isEqualTo(TODAY.plusYears(1).toString());
+        assertThat(plan.get("adoptedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(plan.get("presentedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(plan.get("districtCode").asString()).isEqualTo("1467");
+        assertThat(plan.get("followUpDue").asString()).isEqualTo(TODAY.plusYears(1).toString());
         assertThat(plan.get("followUpOverdue").asBoolean()).isFalse();
-        assertThat(plan.get("followUps").get(0).get("summary").asText()).isEqualTo("Færre anmeldelser i nattelivet");
-        assertThat(read(get(STEVNS + "/action-plans").body()).findValuesAsText("id")).contains(planId);
+        assertThat(plan.get("followUps").get(0).get("summary").asString()).isEqualTo("Færre anmeldelser i nattelivet");
+        assertThat(read(get(STEVNS + "/action-plans").body()).findValuesAsString("id")).contains(planId);
 
         assertThat(storedEvents(planId)).hasSize(4);
         assertThat(((ActionPlanProposed) published.await(planId, EventTypes.ACTION_PLAN_PROPOSED.type()).payload())
@@ -205,9 +205,9 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         appendInitiativeEvent(initiativeId, 1, new InitiativePausedEvent(initiativeId, "0336", TODAY, "Sygemelding"));
         JsonNode paused = awaitPlan(STEVNS, planId, plan -> plan.get("leftInitiatives").size() == 1);
         assertThat(paused.get("initiativeIds")).isEmpty();
-        assertThat(paused.get("leftInitiatives").get(0).get("initiativeId").asText()).isEqualTo(initiativeId);
-        assertThat(paused.get("leftInitiatives").get(0).get("status").asText()).isEqualTo("PAUSED");
-        assertThat(paused.get("leftInitiatives").get(0).get("statusLabel").asText()).isEqualTo("sat på pause");
+        assertThat(paused.get("leftInitiatives").get(0).get("initiativeId").asString()).isEqualTo(initiativeId);
+        assertThat(paused.get("leftInitiatives").get(0).get("status").asString()).isEqualTo("PAUSED");
+        assertThat(paused.get("leftInitiatives").get(0).get("statusLabel").asString()).isEqualTo("sat på pause");
         assertThat(((ActionPlanInitiativeLeft) published.await(planId, EventTypes.ACTION_PLAN_INITIATIVE_LEFT.type())
                 .payload()).initiativeStatus()).isEqualTo(InitiativeStatus.PAUSED);
         assertProblem(post(STEVNS + "/action-plans/" + planId + "/initiatives",
@@ -215,12 +215,12 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
 
         appendInitiativeEvent(initiativeId, 2, new InitiativeResumedEvent(initiativeId, "0336", TODAY, TODAY.plusMonths(6)));
         JsonNode resumed = awaitPlan(STEVNS, planId, plan -> plan.get("leftInitiatives").isEmpty());
-        assertThat(resumed.get("initiativeIds").get(0).asText()).isEqualTo(initiativeId);
+        assertThat(resumed.get("initiativeIds").get(0).asString()).isEqualTo(initiativeId);
         published.await(planId, EventTypes.ACTION_PLAN_INITIATIVE_RETURNED.type());
 
         appendInitiativeEvent(initiativeId, 3, new InitiativeWithdrawnEvent(initiativeId, "0336", "Stoppet", null));
         JsonNode withdrawn = awaitPlan(STEVNS, planId, plan -> plan.get("leftInitiatives").size() == 1);
-        assertThat(withdrawn.get("leftInitiatives").get(0).get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.get("leftInitiatives").get(0).get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(storedEvents(planId)).containsExactly(
                 "dk.samspil.municipality.actionplan.command.ActionPlanProposedEvent",
                 "dk.samspil.municipality.actionplan.command.ActionPlanInitiativeLeftEvent",
@@ -237,7 +237,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
                 STEVNS + "/action-plans/" + planId + "/initiatives", "{\"initiativeId\": \"" + initiativeId + "\"}"),
                 response -> response.statusCode() != 422);
         assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
-        assertThat(read(linked.body()).get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(read(linked.body()).get("status").asString()).isEqualTo("PROPOSED");
         awaitPlan(STEVNS, planId, plan -> plan.get("initiativeIds").size() == 1);
         published.await(planId, EventTypes.ACTION_PLAN_INITIATIVE_LINKED.type());
 
@@ -304,7 +304,7 @@ class PoolsAndPlansApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> created = await().atMost(Duration.ofSeconds(10))
                 .until(() -> post(municipality + "/action-plans", body), response -> response.statusCode() != 422);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = read(created.body()).get("id").asText();
+        String id = read(created.body()).get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith(municipality + "/action-plans/" + id));
         return id;

@@ -1,6 +1,6 @@
 package dk.samspil.nationalassociation;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
@@ -61,17 +61,17 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
             assertThat(copenhagen.path("byStatus").path("APPROVED").asInt()).isEqualTo(1);
             assertThat(copenhagen.path("byStatus").path("SUBMITTED").asInt()).isEqualTo(1);
             assertThat(copenhagen.path("byPreventionLevel").path("BUILDING").asInt()).isEqualTo(1);
-            assertThat(copenhagen.path("lastEventAt").asText()).isEqualTo("2026-11-23T10:02:02Z");
+            assertThat(copenhagen.path("lastEventAt").asString()).isEqualTo("2026-11-23T10:02:02Z");
             assertThat(district(overview, "1460").path("byPreventionLevel").path("CRIME_PREVENTIVE").asInt()).isEqualTo(1);
         });
         JsonNode overview = overview();
         assertThat(StreamSupport.stream(overview.path("districts").spliterator(), false)
-                .map(district -> district.path("code").asText()))
+                .map(district -> district.path("code").asString()))
                 .containsExactly("1460", "1461", "1462", "1463", "1464", "1465", "1466", "1467", "1468", "1469", "1470", "1471");
         int sum = StreamSupport.stream(overview.path("districts").spliterator(), false)
                 .mapToInt(district -> district.path("initiatives").asInt()).sum();
         assertThat(overview.path("totals").path("initiatives").asInt()).isEqualTo(sum).isGreaterThanOrEqualTo(3);
-        assertThat(overview.path("lastEventAt").asText()).isNotEmpty();
+        assertThat(overview.path("lastEventAt").asString()).isNotEmpty();
     }
 
     @Test
@@ -105,14 +105,14 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
             assertThat(southJutland.path("actionPlans").path("withCurrentAdoptedPlan").asInt()).isEqualTo(1);
             assertThat(southJutland.path("actionPlans").path("followUpsOverdue").asInt()).isEqualTo(1);
             JsonNode fanoe = municipality(southJutland, "0563");
-            assertThat(fanoe.path("name").asText()).isEqualTo("Fanø");
+            assertThat(fanoe.path("name").asString()).isEqualTo("Fanø");
             assertThat(fanoe.path("pool").path("usedPercent").asInt()).isEqualTo(23);
             assertThat(fanoe.path("actionPlan").path("followUpOverdue").asBoolean()).isTrue();
             assertThat(fanoe.path("actionPlan").path("presentedAtDistrictCouncil").asBoolean()).isFalse();
             assertThat(overview.path("totals").path("budget").path("actual").asLong()).isGreaterThanOrEqualTo(22_500);
             assertThat(overview.path("totals").path("actionPlans").path("municipalities").asInt()).isEqualTo(98);
         });
-        assertThat(overview().path("statusLabels").path("COMPLETED").asText()).isEqualTo("afsluttet");
+        assertThat(overview().path("statusLabels").path("COMPLETED").asString()).isEqualTo("afsluttet");
     }
 
     @Test
@@ -156,7 +156,7 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
     void a_district_without_events_shows_zeros() {
         JsonNode midWestJutland = district(overview(), "1462");
 
-        assertThat(midWestJutland.path("name").asText()).isEqualTo("Midt- og Vestjyllands Politi");
+        assertThat(midWestJutland.path("name").asString()).isEqualTo("Midt- og Vestjyllands Politi");
         assertThat(midWestJutland.path("initiatives").asInt()).isZero();
         assertThat(midWestJutland.path("byStatus").size()).isEqualTo(InitiativeStatus.values().length);
         assertThat(midWestJutland.path("byPreventionLevel").size()).isEqualTo(3);
@@ -180,13 +180,13 @@ class NationalAssociationIntegrationTest extends ConsumingServiceIntegrationTest
 
     private static JsonNode municipality(JsonNode district, String code) {
         return StreamSupport.stream(district.path("municipalities").spliterator(), false)
-                .filter(municipality -> municipality.path("code").asText().equals(code))
+                .filter(municipality -> municipality.path("code").asString().equals(code))
                 .findFirst().orElseThrow();
     }
 
     private static JsonNode district(JsonNode overview, String code) {
         return StreamSupport.stream(overview.path("districts").spliterator(), false)
-                .filter(district -> district.path("code").asText().equals(code))
+                .filter(district -> district.path("code").asString().equals(code))
                 .findFirst().orElseThrow();
     }
 }

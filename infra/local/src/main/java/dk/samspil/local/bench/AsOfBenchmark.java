@@ -1,7 +1,7 @@
 package dk.samspil.local.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;

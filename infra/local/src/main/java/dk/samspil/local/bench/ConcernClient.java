@@ -1,7 +1,6 @@
 package dk.samspil.local.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
 import dk.samspil.local.tokens.TokenException;
@@ -50,7 +49,7 @@ final class ConcernClient {
             HttpResponse<String> response = http.send(post(baseUrl + "/api/municipalities/" + kommunekode + "/concerns",
                     kommunekode, CONCERN.formatted(number)), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 201
-                    ? Optional.of(json.readTree(response.body()).path("concernId").asText())
+                    ? Optional.of(json.readTree(response.body()).path("concernId").asString())
                     : Optional.empty();
         } catch (IOException | TokenException e) {
             return Optional.empty();
@@ -86,12 +85,7 @@ final class ConcernClient {
     }
 
     private String concernId(String data) {
-        try {
-            JsonNode item = json.readTree(data);
-            return item.path("concernId").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.readTree(data).path("concernId").asString();
     }
 
     private HttpRequest post(String url, String kommunekode, String body) {

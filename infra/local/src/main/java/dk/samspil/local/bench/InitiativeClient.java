@@ -1,7 +1,7 @@
 package dk.samspil.local.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
 import dk.samspil.local.tokens.TokenException;
@@ -60,7 +60,7 @@ final class InitiativeClient {
         JsonNode dashboard = json.readTree(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body());
         Map<String, Long> totals = new HashMap<>();
         dashboard.path("municipalities").forEach(municipality ->
-                totals.put(municipality.path("code").asText(), municipality.path("initiatives").asLong()));
+                totals.put(municipality.path("code").asString(), municipality.path("initiatives").asLong()));
         return totals;
     }
 }

@@ -1,6 +1,6 @@
 package dk.samspil.local.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.LocalCouncil;
 import dk.samspil.contracts.reference.LocalCouncils;
 import dk.samspil.contracts.reference.Municipality;
@@ -78,7 +78,7 @@ final class DistrictDemo {
         String themeDay = api.post("/api/national/gatherings", Map.of("kind", "THEME_DAY",
                 "districtCode", district.code(), "subject", "Unge, nikotin og sociale normer",
                 "date", today.minusMonths(1).toString(), "organiser", "SSP-Samrådet, " + district.name()))
-                .path("gatheringId").asText();
+                .path("gatheringId").asString();
         Map<String, Integer> participants = new LinkedHashMap<>();
         district.municipalities().stream().limit(3)
                 .forEach(municipality -> participants.put(municipality.code(), 5 + random.nextInt(20)));
@@ -110,7 +110,7 @@ final class DistrictDemo {
             concern.put("municipalityCodes", List.of());
             concern.put("districtCodes", List.of(district.code()));
             concern.put("observedOn", today.minusDays(3 + random.nextInt(20)).toString());
-            String id = api.post("/api/municipalities/" + raising.code() + "/concerns", concern).path("concernId").asText();
+            String id = api.post("/api/municipalities/" + raising.code() + "/concerns", concern).path("concernId").asString();
             if (i == 0) {
                 api.post("/api/concerns/" + id + "/escalation", Map.of("districtCodes", List.of(district.code()),
                         "reason", "Ses i flere kommuner i kredsen; kredsrådet bør koordinere"),
@@ -150,13 +150,13 @@ final class DistrictDemo {
                 "title", "Eskaleret bekymring")));
         agenda.add(Map.of("kind", "OTHER", "title", "Status på samarbejdsplanen"));
         String meeting = api.post(base + "/meetings", Map.of("date", today.minusDays(14).toString(), "agenda", agenda))
-                .path("meetingId").asText();
+                .path("meetingId").asString();
         return api.post(base + "/meetings/" + meeting + "/decisions", Map.of(
                 "title", "Lokale indsatser: " + priority.get("goal"),
                 "description", "Lokalrådene planlægger en indsats og melder status til næste møde.",
                 "themes", List.of(priority.get("theme")),
                 "localCouncilIds", councils.stream().map(LocalCouncil::id).toList(),
-                "dueDate", today.plusMonths(3).toString())).path("decisionId").asText();
+                "dueDate", today.plusMonths(3).toString())).path("decisionId").asString();
     }
 
     private void reportLocally(LocalCouncil council, String decision) {
@@ -182,7 +182,7 @@ final class DistrictDemo {
         long deadline = System.nanoTime() + DECISION_ARRIVAL.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode decisions = api.get(councilBase + "/decisions").body();
-            if (decisions.findValuesAsText("decisionId").contains(decision)) {
+            if (decisions.findValuesAsString("decisionId").contains(decision)) {
                 return;
             }
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());

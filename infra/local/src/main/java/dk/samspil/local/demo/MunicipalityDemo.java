@@ -1,6 +1,6 @@
 package dk.samspil.local.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.municipality.Partner;
 import dk.samspil.contracts.reference.Municipality;
 
@@ -86,7 +86,7 @@ final class MunicipalityDemo {
                 .map(line -> Map.of("heading", line.getKey(), "expectedAmount", line.getValue(),
                         "settlementMonth", poolYear + (line.getKey().equals(template.budgetHeadings().get(0)) ? "-06" : "-11")))
                 .toList());
-        String id = api.post(base + "/initiatives", application).path("id").asText();
+        String id = api.post(base + "/initiatives", application).path("id").asString();
         if (journey.isSubmitted()) {
             step(id, "submission", Map.of());
         }
@@ -108,7 +108,7 @@ final class MunicipalityDemo {
         plan.put("financing", "Puljen " + (poolYear - 1) + " og " + poolYear + " samt forvaltningernes egne midler");
         plan.put("documentation", "Halvårlig status til SSP-sekretariatet og årlig opfølgning i styregruppen");
         plan.put("proposedBy", random.nextBoolean() ? "EXECUTING" : "COORDINATING");
-        String id = eventually(() -> api.post(base + "/action-plans", plan)).path("id").asText();
+        String id = eventually(() -> api.post(base + "/action-plans", plan)).path("id").asString();
         if (random.nextInt(10) == 0) {
             return "foreslået";
         }

@@ -1,6 +1,6 @@
 package dk.samspil.local.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.ReferenceData;
 
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ final class NationalDemo {
     boolean alreadyFilled() {
         JsonNode projects = api.get("/api/national/projects").body();
         for (JsonNode project : projects) {
-            if (PROJECT.equals(project.path("name").asText())) {
+            if (PROJECT.equals(project.path("name").asString())) {
                 return true;
             }
         }
@@ -43,10 +43,10 @@ final class NationalDemo {
                 "owner", "SSP-Samrådet", "coOwners", List.of("Forældrenetværket"), "periodStart", start.toString(),
                 "periodEnd", start.plusYears(3).minusDays(1).toString(), "strategicLeadRole", "bestyrelsen",
                 "staffLeadRole", "sekretariatet", "professionalForums", List.of(), "partners", List.of()))
-                .path("projectId").asText();
+                .path("projectId").asString();
         String base = "/api/national/projects/" + project;
         String grant = api.post(base + "/grants", Map.of("grantor", "Justitsministeriet", "amount", 2_400_000))
-                .path("grantId").asText();
+                .path("grantId").asString();
         api.post(base + "/grants/" + grant + "/award", Map.of());
         api.post(base + "/grants/" + grant + "/acceptance", Map.of("boardMandate", Map.of(
                 "decidedOn", start.plusDays(40).toString(), "reference", "Bestyrelsesmøde, punkt 4")));
@@ -56,7 +56,7 @@ final class NationalDemo {
         JOINED.forEach(code -> api.post(base + "/pilot-municipalities/" + code + "/joining", Map.of()));
         String meeting = api.post("/api/national/gatherings", Map.of("kind", "ANNUAL_MEETING",
                 "subject", "SSP-Samrådets årsmøde", "date", today.minusDays(14).toString(), "organiser", "SSP-Samrådet"))
-                .path("gatheringId").asText();
+                .path("gatheringId").asString();
         api.post("/api/national/gatherings/" + meeting + "/held", Map.of("heldOn", today.minusDays(14).toString(),
                 "participants", Map.of("0101", 12, "0751", 9, "0461", 7, "0336", 4)));
         ReferenceData reference = ReferenceData.instance();

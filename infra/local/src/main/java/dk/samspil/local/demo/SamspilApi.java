@@ -1,7 +1,8 @@
 package dk.samspil.local.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
 import dk.samspil.local.tokens.TokenException;
@@ -103,11 +104,7 @@ final class SamspilApi {
     }
 
     private byte[] bytes(Map<String, ?> body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.writeValueAsBytes(body);
     }
 
     record Answer(int status, JsonNode body) {

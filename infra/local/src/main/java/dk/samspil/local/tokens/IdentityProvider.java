@@ -1,7 +1,8 @@
 package dk.samspil.local.tokens;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,12 +55,12 @@ final class IdentityProvider {
         HttpResponse<String> response = send(request.build());
         JsonNode body = json(response);
         if (response.statusCode() != 200 || !body.hasNonNull("access_token")) {
-            String error = body.path("error").asText("svar " + response.statusCode());
-            String description = body.path("error_description").asText("");
+            String error = body.path("error").asString("svar " + response.statusCode());
+            String description = body.path("error_description").asString("");
             throw new TokenException("Identitetsudbyderen på %s gav intet token til %s: %s%s".formatted(issuer, what, error,
                     description.isEmpty() ? "" : " (" + description + ")"));
         }
-        return new AccessToken(body.get("access_token").asText(),
+        return new AccessToken(body.get("access_token").asString(),
                 clock.instant().plusSeconds(body.path("expires_in").asLong(0)));
     }
 
@@ -92,7 +93,7 @@ final class IdentityProvider {
     private JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new TokenException("Identitetsudbyderen på " + issuer + " svarede " + response.statusCode()
                     + " uden JSON: " + response.body());
         }

@@ -1,7 +1,7 @@
 package dk.samspil.local.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +77,7 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
                  "startDate": "2027-01-01", "endDate": "2027-12-31",
                  "coordinator": {"name": "Mette Sørensen", "email": "mette.soerensen@stevns.dk", "phone": "56570000"}}""");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        initiativeId = json.readTree(registered.body()).get("id").asText();
+        initiativeId = json.readTree(registered.body()).get("id").asString();
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         HttpResponse<String> raised = call("stevns-consultant", "POST", M + "/concerns", """
@@ -85,7 +85,7 @@ class AuthorisationMatrixEndToEndIT extends EmbeddedStackEndToEnd {
                  "themes": ["NICOTINE_PRODUCTS"], "severity": "WATCH", "municipalityCodes": [], "districtCodes": [],
                  "observedOn": "%s"}""".formatted(today.minusDays(1)));
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-        concernId = json.readTree(raised.body()).get("concernId").asText();
+        concernId = json.readTree(raised.body()).get("concernId").asString();
         await().atMost(Duration.ofSeconds(30)).until(() -> call("stevns-consultant", "GET", "/api/concerns/" + concernId, null)
                 .statusCode() == 200);
     }

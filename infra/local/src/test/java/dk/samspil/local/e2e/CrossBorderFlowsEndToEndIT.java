@@ -1,6 +1,6 @@
 package dk.samspil.local.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationType;
 import org.junit.jupiter.api.AfterAll;
@@ -76,11 +76,11 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
                  "description": "En gruppe unge mødes fredag aften; der sælges nikotinposer.",
                  "themes": ["NICOTINE_PRODUCTS", "YOUTH_GROUPS"], "severity": "WATCH",
                  "municipalityCodes": ["0259"], "districtCodes": [], "observedOn": "%s"}"""
-                .formatted(TODAY.minusDays(2))).get("concernId").asText();
+                .formatted(TODAY.minusDays(2))).get("concernId").asString();
 
         await().atMost(VISIBLE).untilAsserted(() -> {
             JsonNode feed = gateway.getOk("/api/municipalities/0101/concern-feed");
-            assertThat(feed.get("items")).extracting(item -> item.get("concernId").asText()).contains(concern);
+            assertThat(feed.get("items")).extracting(item -> item.get("concernId").asString()).contains(concern);
             assertThat(feed.get("unreadItems").asInt()).isEqualTo(1);
         });
         await().atMost(VISIBLE).untilAsserted(() ->
@@ -101,7 +101,7 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
                 {"districtCodes": ["%s"], "reason": "Gruppen bevæger sig mellem Stevns og Køge"}""".formatted(DISTRICT), STEVNS);
 
         awaitDashboard(dashboard -> assertThat(dashboard.at("/concerns/escalatedToDistrict"))
-                .extracting(item -> item.get("concernId").asText()).contains(concern));
+                .extracting(item -> item.get("concernId").asString()).contains(concern));
     }
 
     @Test
@@ -110,26 +110,26 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
         String meeting = gateway.postOk("/api/districts/" + DISTRICT + "/meetings", """
                 {"date": "%s", "agenda": [{"kind": "ESCALATED_CONCERN", "reference": "%s",
                                            "title": "Unge samles ved stationen i Hårlev"}]}"""
-                .formatted(TODAY, concern)).get("meetingId").asText();
+                .formatted(TODAY, concern)).get("meetingId").asString();
         HttpResponse<String> outside = gateway.post("/api/districts/" + DISTRICT + "/meetings/" + meeting + "/decisions",
                 decisionFor("LR-0101"));
         assertThat(outside.statusCode()).isEqualTo(422);
         assertThat(outside.body()).contains("LR-0101");
 
         decision = gateway.postOk("/api/districts/" + DISTRICT + "/meetings/" + meeting + "/decisions",
-                decisionFor(STEVNS_LOCAL_COUNCIL)).get("decisionId").asText();
+                decisionFor(STEVNS_LOCAL_COUNCIL)).get("decisionId").asString();
 
         await().atMost(VISIBLE).untilAsserted(() -> assertThat(
-                gateway.getOk("/api/local-councils/" + STEVNS_LOCAL_COUNCIL + "/decisions").findValuesAsText("decisionId"))
+                gateway.getOk("/api/local-councils/" + STEVNS_LOCAL_COUNCIL + "/decisions").findValuesAsString("decisionId"))
                 .contains(decision));
-        awaitAssignment(assignment -> assertThat(assignment.get("status").asText()).isEqualTo("PLANNED"));
+        awaitAssignment(assignment -> assertThat(assignment.get("status").asString()).isEqualTo("PLANNED"));
 
         gateway.postOk("/api/local-councils/" + STEVNS_LOCAL_COUNCIL + "/decisions/" + decision + "/implementation", """
                 {"status": "IN_PROGRESS", "note": "Forældremøder aftalt på tre skoler"}""");
 
         awaitAssignment(assignment -> {
-            assertThat(assignment.get("status").asText()).isEqualTo("IN_PROGRESS");
-            assertThat(assignment.get("lastNote").asText()).isEqualTo("Forældremøder aftalt på tre skoler");
+            assertThat(assignment.get("status").asString()).isEqualTo("IN_PROGRESS");
+            assertThat(assignment.get("lastNote").asString()).isEqualTo("Forældremøder aftalt på tre skoler");
         });
     }
 
@@ -146,9 +146,9 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
 
         awaitDashboard(dashboard -> {
             JsonNode stevns = localReportOf(dashboard, STEVNS_LOCAL_COUNCIL);
-            assertThat(stevns.at("/latestReport/themeTrends/0/theme").asText()).isEqualTo("NICOTINE_PRODUCTS");
-            assertThat(stevns.at("/latestReport/themeTrends/0/trendLabel").asText()).isEqualTo("stigende");
-            assertThat(stevns.at("/latestReport/themeTrends/1/trend").asText()).isEqualTo("DOWN");
+            assertThat(stevns.at("/latestReport/themeTrends/0/theme").asString()).isEqualTo("NICOTINE_PRODUCTS");
+            assertThat(stevns.at("/latestReport/themeTrends/0/trendLabel").asString()).isEqualTo("stigende");
+            assertThat(stevns.at("/latestReport/themeTrends/1/trend").asString()).isEqualTo("DOWN");
         });
     }
 
@@ -168,7 +168,7 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
                     URI.create(stack.gatewayUrl() + "/api/districts/" + DISTRICT + "/cooperation-plan")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(plan.statusCode()).isEqualTo(200);
-            assertThat(gateway.json(plan.body()).get("text").asText()).contains("nikotinprodukter");
+            assertThat(gateway.json(plan.body()).get("text").asString()).contains("nikotinprodukter");
         });
     }
 
@@ -181,7 +181,7 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
 
     private List<String> feedOf(String kommunekode) throws Exception {
         return gateway.getOk("/api/municipalities/" + kommunekode + "/concern-feed").get("items")
-                .findValuesAsText("concernId");
+                .findValuesAsString("concernId");
     }
 
     private void awaitDashboard(Consumer<JsonNode> expectation) {
@@ -191,9 +191,9 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
     private void awaitAssignment(Consumer<JsonNode> expectation) {
         awaitDashboard(dashboard -> {
             for (JsonNode item : dashboard.get("decisions")) {
-                if (item.get("decisionId").asText().equals(decision)) {
+                if (item.get("decisionId").asString().equals(decision)) {
                     for (JsonNode assignment : item.get("assignments")) {
-                        if (assignment.get("localCouncilId").asText().equals(STEVNS_LOCAL_COUNCIL)) {
+                        if (assignment.get("localCouncilId").asString().equals(STEVNS_LOCAL_COUNCIL)) {
                             expectation.accept(assignment);
                             return;
                         }
@@ -206,7 +206,7 @@ class CrossBorderFlowsEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static JsonNode localReportOf(JsonNode dashboard, String localCouncilId) {
         for (JsonNode report : dashboard.get("localReports")) {
-            if (report.get("localCouncilId").asText().equals(localCouncilId)) {
+            if (report.get("localCouncilId").asString().equals(localCouncilId)) {
                 return report;
             }
         }

@@ -1,7 +1,7 @@
 package dk.samspil.local.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
 
@@ -100,7 +100,7 @@ final class GatewayClient {
 
     private static JsonNode line(JsonNode lines, String code, JsonNode whole) {
         for (JsonNode line : lines) {
-            if (line.get("code").asText().equals(code)) {
+            if (line.get("code").asString().equals(code)) {
                 return line;
             }
         }

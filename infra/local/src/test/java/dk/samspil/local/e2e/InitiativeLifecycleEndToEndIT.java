@@ -1,6 +1,6 @@
 package dk.samspil.local.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class InitiativeLifecycleEndToEndIT extends EmbeddedStackEndToEnd {
     @Test
     @Order(2)
     void a_draft_is_submitted_and_approved_by_the_leader_group() throws Exception {
-        initiative = gateway.postOk(STEVNS + "/initiatives", application()).get("id").asText();
+        initiative = gateway.postOk(STEVNS + "/initiatives", application()).get("id").asString();
         awaitStevns(stevns -> assertThat(stevns.at("/byStatus/DRAFT").asLong()).isEqualTo(1));
 
         gateway.postOk(initiativePath("submission"), "{}");
@@ -72,7 +72,7 @@ class InitiativeLifecycleEndToEndIT extends EmbeddedStackEndToEnd {
         JsonNode approved = gateway.postOk(initiativePath("budget-approval"), """
                 {"accountingYear": %d}""".formatted(POOL_YEAR));
 
-        assertThat(approved.get("status").asText()).isEqualTo("BUDGET_APPROVED");
+        assertThat(approved.get("status").asString()).isEqualTo("BUDGET_APPROVED");
         awaitStevns(stevns -> {
             assertThat(stevns.at("/byStatus/BUDGET_APPROVED").asLong()).isEqualTo(1);
             assertThat(stevns.at("/budget/planned").asLong()).isEqualTo(30_000);
@@ -91,7 +91,7 @@ class InitiativeLifecycleEndToEndIT extends EmbeddedStackEndToEnd {
                  "organisation": {"strategic": ["SSP-styregruppen"], "coordinating": ["SSP-konsulent"],
                                   "executing": ["Klubmedarbejdere"]},
                  "financing": "Puljen", "documentation": "Årlig opfølgning i styregruppen", "proposedBy": "COORDINATING"}"""
-                .formatted(TODAY.getYear(), initiative)).get("id").asText();
+                .formatted(TODAY.getYear(), initiative)).get("id").asString();
         gateway.postOk(planPath("adoption"), "{}");
 
         awaitStevns(stevns -> {
@@ -158,7 +158,7 @@ class InitiativeLifecycleEndToEndIT extends EmbeddedStackEndToEnd {
         HttpResponse<String> again = gateway.post(initiativePath("activation"), "{}");
 
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(gateway.json(again.body()).get("currentStatus").asText()).isEqualTo("COMPLETED");
+        assertThat(gateway.json(again.body()).get("currentStatus").asString()).isEqualTo("COMPLETED");
     }
 
     private void awaitStevns(Consumer<JsonNode> expectation) {
@@ -168,7 +168,7 @@ class InitiativeLifecycleEndToEndIT extends EmbeddedStackEndToEnd {
 
     private List<String> planInitiatives() throws Exception {
         List<String> ids = new ArrayList<>();
-        gateway.getOk(STEVNS + "/action-plans/" + actionPlan).get("initiativeIds").forEach(id -> ids.add(id.asText()));
+        gateway.getOk(STEVNS + "/action-plans/" + actionPlan).get("initiativeIds").forEach(id -> ids.add(id.asString()));
         return ids;
     }
 

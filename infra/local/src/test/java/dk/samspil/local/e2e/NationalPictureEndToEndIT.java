@@ -1,6 +1,6 @@
 package dk.samspil.local.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.ReferenceData;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
                 {"name": "Forældresamarbejde", "purpose": "Forældre som ressource i forebyggelsen",
                  "owner": "SSP-Samrådet", "coOwners": [], "periodStart": "%s", "periodEnd": "%s",
                  "strategicLeadRole": "bestyrelsen", "staffLeadRole": "sekretariatet", "professionalForums": [],
-                 "partners": []}""".formatted(TODAY.withDayOfYear(1), TODAY.plusYears(2))).get("projectId").asText();
+                 "partners": []}""".formatted(TODAY.withDayOfYear(1), TODAY.plusYears(2))).get("projectId").asString();
         gateway.postOk("/api/national/projects/" + project + "/pilot-municipalities", """
                 {"municipalityCode": "0336", "role": "CO_DEVELOPER"}""");
         gateway.postOk("/api/national/projects/" + project + "/pilot-municipalities", """
@@ -76,7 +76,7 @@ class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
     void the_national_trends_show_the_months_activity() throws Exception {
         String gathering = gateway.postOk("/api/national/gatherings", """
                 {"kind": "THEME_DAY", "districtCode": "1467", "subject": "Forældre og nikotin", "date": "%s",
-                 "organiser": "SSP-Samrådet"}""".formatted(TODAY)).get("gatheringId").asText();
+                 "organiser": "SSP-Samrådet"}""".formatted(TODAY)).get("gatheringId").asString();
         assertThat(gateway.post("/api/national/gatherings/" + gathering + "/held", """
                 {"heldOn": "%s", "participants": {"0336": 14, "0259": 9}}""".formatted(TODAY)).statusCode())
                 .isEqualTo(204);
@@ -115,7 +115,7 @@ class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
                 .isEqualTo(1);
         HttpResponse<String> future = gateway.get("/api/national/overview?asOf=" + TODAY.plusDays(1));
         assertThat(future.statusCode()).isEqualTo(422);
-        assertThat(gateway.json(future.body()).get("validFrom").asText()).isNotEmpty();
+        assertThat(gateway.json(future.body()).get("validFrom").asString()).isNotEmpty();
     }
 
     @Test
@@ -136,7 +136,7 @@ class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
     private static List<String> pilotMunicipalities(JsonNode dashboard) {
         List<String> codes = new ArrayList<>();
         dashboard.get("pilotProjects").forEach(project -> project.get("municipalities")
-                .forEach(municipality -> codes.add(municipality.get("code").asText())));
+                .forEach(municipality -> codes.add(municipality.get("code").asString())));
         return codes;
     }
 }

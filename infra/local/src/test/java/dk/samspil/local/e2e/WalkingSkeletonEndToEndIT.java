@@ -1,7 +1,7 @@
 package dk.samspil.local.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -94,7 +94,7 @@ class WalkingSkeletonEndToEndIT extends EmbeddedStackEndToEnd {
         HttpResponse<String> created = post("/api/municipalities/0101/initiatives", INITIATIVE);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("X-Correlation-Id")).isPresent();
-        String id = json.readTree(created.body()).get("id").asText();
+        String id = json.readTree(created.body()).get("id").asString();
         assertThat(created.headers().firstValue("Location"))
                 .hasValue(stack.gatewayUrl() + "/api/municipalities/0101/initiatives/" + id);
 
@@ -195,7 +195,7 @@ class WalkingSkeletonEndToEndIT extends EmbeddedStackEndToEnd {
         HttpResponse<String> unknownDistrict = gateway.get("/api/districts/1459/dashboard", Organisation.NATIONAL_ASSOCIATION);
 
         assertThat(blankName.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(blankName.body()).get("field").asText()).isEqualTo("name");
+        assertThat(json.readTree(blankName.body()).get("field").asString()).isEqualTo("name");
         assertThat(christiansoe.statusCode()).isEqualTo(403);
         assertThat(unknownDistrict.statusCode()).isEqualTo(404);
         assertThat(storedEventCount()).isEqualTo(events);

@@ -1,12 +1,6 @@
 package dk.samspil.contracts.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
@@ -16,13 +10,20 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.util.Optional;
 
 /**
  * The Kafka binding of the contract: CloudEvents in binary mode (attributes in {@code ce_*} headers, the payload as
  * JSON in the value), key = aggregate id. Readers tolerate unknown payload fields.
+ * <p>
+ * Payloads are mapped with Jackson 3. The structured JSON format (event streams, webhooks) is CloudEvents'
+ * {@link JsonFormat}, which is built on Jackson 2: the one place the contract still needs it.
  */
 public final class IntegrationEventCodec {
 
@@ -32,7 +33,7 @@ public final class IntegrationEventCodec {
     public static final String CORRELATION_ID = "correlationid";
     private static final String JSON = "application/json";
 
-    private final ObjectMapper objectMapper;
+    private final JsonMapper objectMapper;
     private final EventFormat structuredFormat = new JsonFormat();
 
     public IntegrationEventCodec() {
@@ -41,13 +42,14 @@ public final class IntegrationEventCodec {
 
     /**
      * The JSON mapping every producer and consumer of the contract uses. Absent fields are left out rather than written
-     * as null, so a payload written before a field was added reads and writes back unchanged.
+     * as null, so a payload written before a field was added reads and writes back unchanged. Fields keep the order of
+     * the record's components, as they had when the contract was written with Jackson 2.
      */
-    public static ObjectMapper objectMapper() {
+    public static JsonMapper objectMapper() {
         return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }
@@ -104,7 +106,7 @@ public final class IntegrationEventCodec {
             extensionIfPresent(builder, ACTOR_ORGANISATION, provenance.actorOrganisation());
             extensionIfPresent(builder, CORRELATION_ID, provenance.correlationId());
             return builder.build();
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("Cannot write payload of " + envelope.type(), e);
         }
     }
@@ -121,7 +123,7 @@ public final class IntegrationEventCodec {
         T payload;
         try {
             payload = objectMapper.readValue(event.getData().toBytes(), type.payloadType());
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new MalformedEventException("Unreadable payload of event " + event.getId() + ": " + e.getMessage(), e);
         }
         return new EventEnvelope<>(event.getId(), type, event.getSource(), event.getSubject(), event.getTime(),

@@ -1,7 +1,5 @@
 package dk.samspil.contracts.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.municipality.InitiativeEvent;
 import dk.samspil.contracts.municipality.InitiativeRegistered;
 import dk.samspil.contracts.municipality.InitiativeScope;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;

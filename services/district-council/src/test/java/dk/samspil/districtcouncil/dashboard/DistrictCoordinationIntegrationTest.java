@@ -1,6 +1,6 @@
 package dk.samspil.districtcouncil.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.Priority;
 import dk.samspil.contracts.localcouncil.DecisionImplementationStatus;
@@ -90,20 +90,20 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
         assertThat(ids(concerns.path("escalatedToDistrict"))).contains("k-stevns");
         assertThat(ids(concerns.path("fromElsewhere"))).contains("k-faxe").doesNotContain("k-stevns");
         JsonNode stevns = item(concerns.path("escalatedToDistrict"), "concernId", "k-stevns");
-        assertThat(stevns.path("statusLabel").asText()).isEqualTo("eskaleret");
-        assertThat(stevns.path("severityLabel").asText()).isEqualTo("skærpet opmærksomhed");
-        assertThat(stevns.path("themeLabels").get(0).asText()).isEqualTo("ungegrupper");
-        assertThat(stevns.path("raisedByName").asText()).isEqualTo("Stevns");
-        assertThat(stevns.path("escalatedTo").get(0).asText()).isEqualTo("1467");
-        assertThat(item(concerns.path("fromElsewhere"), "concernId", "k-faxe").path("raisedByName").asText())
+        assertThat(stevns.path("statusLabel").asString()).isEqualTo("eskaleret");
+        assertThat(stevns.path("severityLabel").asString()).isEqualTo("skærpet opmærksomhed");
+        assertThat(stevns.path("themeLabels").get(0).asString()).isEqualTo("ungegrupper");
+        assertThat(stevns.path("raisedByName").asString()).isEqualTo("Stevns");
+        assertThat(stevns.path("escalatedTo").get(0).asString()).isEqualTo("1467");
+        assertThat(item(concerns.path("fromElsewhere"), "concernId", "k-faxe").path("raisedByName").asString())
                 .isEqualTo("Faxe");
         assertThat(concerns.path("escalatedCount").asInt()).isGreaterThanOrEqualTo(1);
 
         JsonNode report = item(dashboard.path("localReports"), "localCouncilId", "LR-0336").path("latestReport");
-        assertThat(report.path("reportId").asText()).isEqualTo("k-report");
-        assertThat(report.path("periodEnd").asText()).isEqualTo("2026-09-30");
-        assertThat(report.path("themeTrends").get(0).path("trendLabel").asText()).isEqualTo("stigende");
-        assertThat(report.path("themeTrends").get(0).path("themeLabel").asText()).isEqualTo("nikotinprodukter");
+        assertThat(report.path("reportId").asString()).isEqualTo("k-report");
+        assertThat(report.path("periodEnd").asString()).isEqualTo("2026-09-30");
+        assertThat(report.path("themeTrends").get(0).path("trendLabel").asString()).isEqualTo("stigende");
+        assertThat(report.path("themeTrends").get(0).path("themeLabel").asString()).isEqualTo("nikotinprodukter");
         assertThat(report.path("figures").get(0).path("value").asLong()).isEqualTo(12);
         assertThat(item(dashboard.path("localReports"), "localCouncilId", "LR-0259").path("latestReport").isNull())
                 .isTrue();
@@ -111,23 +111,23 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
         JsonNode decision = item(dashboard.path("decisions"), "decisionId", "k-decision");
         assertThat(decision.path("overdue").asBoolean()).isFalse();
         JsonNode assignment = item(decision.path("assignments"), "localCouncilId", "LR-0336");
-        assertThat(assignment.path("name").asText()).isEqualTo("Lokalråd Stevns");
-        assertThat(assignment.path("status").asText()).isEqualTo("IN_PROGRESS");
-        assertThat(assignment.path("statusLabel").asText()).isEqualTo("i gang");
-        assertThat(assignment.path("lastNote").asText()).isEqualTo("Nattevandring aftalt");
+        assertThat(assignment.path("name").asString()).isEqualTo("Lokalråd Stevns");
+        assertThat(assignment.path("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(assignment.path("statusLabel").asString()).isEqualTo("i gang");
+        assertThat(assignment.path("lastNote").asString()).isEqualTo("Nattevandring aftalt");
 
         JsonNode cannabis = dashboard.path("priorities").path("items").get(0);
-        assertThat(cannabis.path("themeLabel").asText()).isEqualTo("hash og andre stoffer");
+        assertThat(cannabis.path("themeLabel").asString()).isEqualTo("hash og andre stoffer");
         assertThat(item(cannabis.path("municipalities"), "code", "0336").path("initiativesAddressing").asLong())
                 .isEqualTo(1);
         assertThat(cannabis.path("addressedBy").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(StreamSupport.stream(cannabis.path("notAddressedBy").spliterator(), false).map(JsonNode::asText))
+        assertThat(StreamSupport.stream(cannabis.path("notAddressedBy").spliterator(), false).map(JsonNode::asString))
                 .doesNotContain("Stevns");
 
         assertThat(dashboard.path("cooperationPlan").path("publishedVersion").asInt()).isEqualTo(1);
-        assertThat(dashboard.path("cooperationPlan").path("title").asText()).isEqualTo("Samarbejdsplan 2026-2027");
+        assertThat(dashboard.path("cooperationPlan").path("title").asString()).isEqualTo("Samarbejdsplan 2026-2027");
         assertThat(dashboard.path("municipalities")).hasSize(10);
-        assertThat(dashboard.path("statusLabels").path("ACTIVE").asText()).isEqualTo("i gang");
+        assertThat(dashboard.path("statusLabels").path("ACTIVE").asString()).isEqualTo("i gang");
     }
 
     @Test
@@ -144,24 +144,24 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(item(dashboard("1467").path("pilotProjects"), "projectId", "k-project")
-                        .path("statusLabel").asText()).isEqualTo("ansøgt om midler"));
+                        .path("statusLabel").asString()).isEqualTo("ansøgt om midler"));
         JsonNode stevns = item(dashboard("1467").path("pilotProjects"), "projectId", "k-project");
-        assertThat(stevns.path("name").asText()).isEqualTo(name);
-        assertThat(stevns.path("status").asText()).isEqualTo("FUNDING_APPLIED");
-        assertThat(stevns.path("periodStart").asText()).isEqualTo("2026-01-01");
-        assertThat(stevns.path("periodEnd").asText()).isEqualTo("2028-12-31");
+        assertThat(stevns.path("name").asString()).isEqualTo(name);
+        assertThat(stevns.path("status").asString()).isEqualTo("FUNDING_APPLIED");
+        assertThat(stevns.path("periodStart").asString()).isEqualTo("2026-01-01");
+        assertThat(stevns.path("periodEnd").asString()).isEqualTo("2028-12-31");
         assertThat(stevns.path("municipalities")).hasSize(1);
         JsonNode pilot = stevns.path("municipalities").get(0);
-        assertThat(pilot.path("code").asText()).isEqualTo("0336");
-        assertThat(pilot.path("name").asText()).isEqualTo("Stevns");
-        assertThat(pilot.path("role").asText()).isEqualTo("CO_DEVELOPER");
-        assertThat(pilot.path("roleLabel").asText()).isEqualTo("medudvikler");
-        assertThat(pilot.path("pilotStatus").asText()).isEqualTo("JOINED");
-        assertThat(pilot.path("pilotStatusLabel").asText()).isEqualTo("deltager");
+        assertThat(pilot.path("code").asString()).isEqualTo("0336");
+        assertThat(pilot.path("name").asString()).isEqualTo("Stevns");
+        assertThat(pilot.path("role").asString()).isEqualTo("CO_DEVELOPER");
+        assertThat(pilot.path("roleLabel").asString()).isEqualTo("medudvikler");
+        assertThat(pilot.path("pilotStatus").asString()).isEqualTo("JOINED");
+        assertThat(pilot.path("pilotStatusLabel").asString()).isEqualTo("deltager");
 
         JsonNode odense = item(dashboard("1465").path("pilotProjects"), "projectId", "k-project");
-        assertThat(odense.path("municipalities").findValuesAsText("name")).containsExactly("Odense");
-        assertThat(odense.path("municipalities").findValuesAsText("pilotStatusLabel")).containsExactly("inviteret");
+        assertThat(odense.path("municipalities").findValuesAsString("name")).containsExactly("Odense");
+        assertThat(odense.path("municipalities").findValuesAsString("pilotStatusLabel")).containsExactly("inviteret");
         assertThat(dashboard("1470").path("pilotProjects")).isEmpty();
     }
 
@@ -210,13 +210,13 @@ class DistrictCoordinationIntegrationTest extends ConsumingServiceIntegrationTes
     }
 
     private static List<String> ids(JsonNode concerns) {
-        return StreamSupport.stream(concerns.spliterator(), false).map(concern -> concern.path("concernId").asText())
+        return StreamSupport.stream(concerns.spliterator(), false).map(concern -> concern.path("concernId").asString())
                 .toList();
     }
 
     private static JsonNode item(JsonNode items, String field, String value) {
         return StreamSupport.stream(items.spliterator(), false)
-                .filter(item -> item.path(field).asText().equals(value))
+                .filter(item -> item.path(field).asString().equals(value))
                 .findFirst().orElseThrow(() -> new AssertionError("No " + field + " " + value + " in " + items));
     }
 }

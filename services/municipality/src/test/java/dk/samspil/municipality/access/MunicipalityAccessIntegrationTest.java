@@ -1,6 +1,6 @@
 package dk.samspil.municipality.access;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.Role;
@@ -11,7 +11,7 @@ import dk.samspil.platform.testing.TestPostgres;
 import dk.samspil.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own organisation's data only. (The whole matrix of endpoints and roles runs on the embedded stack.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true, partitions = 1, topics = Topics.MUNICIPALITY_INITIATIVES)
+@AutoConfigureMetrics
+@EmbeddedKafka(partitions = 1, topics = Topics.MUNICIPALITY_INITIATIVES)
 class MunicipalityAccessIntegrationTest extends ServiceApiTest {
 
     private static final String STEVNS_INITIATIVES = "/api/municipalities/0336/initiatives";
@@ -39,7 +39,7 @@ class MunicipalityAccessIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality_access"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-access-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-access-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -53,7 +53,7 @@ class MunicipalityAccessIntegrationTest extends ServiceApiTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(STEVNS_INITIATIVES)).GET().build());
 
         JsonNode problem = assertProblem(response, 401, null);
-        assertThat(problem.get("title").asText()).isEqualTo("Login kræves");
+        assertThat(problem.get("title").asString()).isEqualTo("Login kræves");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
                 assertThat(challenge).startsWith("Bearer"));
     }
@@ -74,7 +74,7 @@ class MunicipalityAccessIntegrationTest extends ServiceApiTest {
     void staff_reach_their_own_municipality_and_the_district_council_reads_its_municipalities() throws Exception {
         caller = TestCallers.municipalityStaff("0259");
         JsonNode other = assertProblem(get(STEVNS_INITIATIVES), 403, null);
-        assertThat(other.get("title").asText()).isEqualTo("Adgang nægtet");
+        assertThat(other.get("title").asString()).isEqualTo("Adgang nægtet");
 
         caller = TestCallers.districtCouncil("1467");
         assertThat(get(STEVNS_INITIATIVES).statusCode()).isEqualTo(200);

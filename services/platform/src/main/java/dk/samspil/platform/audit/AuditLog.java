@@ -1,11 +1,12 @@
 package dk.samspil.platform.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.platform.provenance.ProvenanceMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -86,14 +87,14 @@ public class AuditLog {
         }
         try {
             return JSON.readTree(metadata);
-        } catch (IOException unreadable) {
+        } catch (JacksonException unreadable) {
             return JSON.createObjectNode();
         }
     }
 
     private static String text(JsonNode metadata, String field) {
         JsonNode value = metadata.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return value == null || value.isNull() ? null : value.asString();
     }
 
     private static OffsetDateTime utc(Instant instant) {

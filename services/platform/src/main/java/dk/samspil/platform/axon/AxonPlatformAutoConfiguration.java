@@ -15,13 +15,14 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
-import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -57,6 +58,12 @@ public class AxonPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver(POSTGRES_UNIQUE_VIOLATION);
+    }
+
+    /** Events, snapshots and tokens keep the JSON the Jackson 2 serializer wrote before Spring Boot 4. */
+    @Bean
+    Jackson3SerializerCustomizer storedEventJson() {
+        return new StoredEventJson();
     }
 
     /** Axon registers it on the command gateway: every command names who sent it and the request it belongs to. */

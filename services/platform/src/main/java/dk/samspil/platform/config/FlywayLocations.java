@@ -1,7 +1,7 @@
 package dk.samspil.platform.config;
 
 import org.flywaydb.core.api.Location;
-import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 
 import java.util.Arrays;
 import java.util.stream.Stream;

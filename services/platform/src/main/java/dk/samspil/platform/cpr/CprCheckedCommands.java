@@ -2,6 +2,7 @@ package dk.samspil.platform.cpr;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -14,7 +15,8 @@ import java.util.function.BiFunction;
 /**
  * Checks every text of every command before it is dispatched, whichever way it came (REST or Kafka): the strings of
  * the command record, of the records, lists and maps inside it, named by their path ({@code budgetLines[1].heading},
- * {@code participants.0336}). A hit stops the command before any aggregate sees it, so nothing is stored.
+ * {@code participants.0336}). A hit stops the command before any aggregate sees it, so nothing is stored. The
+ * aggregate's identifier ({@link TargetAggregateIdentifier}) is not text a person wrote and is not checked.
  */
 public class CprCheckedCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -35,6 +37,9 @@ public class CprCheckedCommands implements MessageDispatchInterceptor<CommandMes
         }
         if (value instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
+                if (component.getAccessor().isAnnotationPresent(TargetAggregateIdentifier.class)) {
+                    continue;
+                }
                 Optional<String> found = fieldWithCprNumber(valueOf(record, component),
                         path.isEmpty() ? component.getName() : path + "." + component.getName());
                 if (found.isPresent()) {

@@ -3,16 +3,16 @@ package dk.samspil.platform.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The service's own read-model database, named by {@code spring.data.mongodb.uri}. */
-@AutoConfiguration(after = org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration.class)
+/** The service's own read-model database, named by {@code spring.mongodb.uri}. */
+@AutoConfiguration(after = org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration.class)
 @ConditionalOnBean(MongoClient.class)
 public class MongoAutoConfiguration {
 

@@ -26,7 +26,8 @@ public final class AccessRule implements AuthorizationManager<RequestAuthorizati
     }
 
     @Override
-    public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext request) {
+    public AuthorizationDecision authorize(Supplier<? extends Authentication> authentication,
+                                           RequestAuthorizationContext request) {
         return new AuthorizationDecision(Caller.of(authentication.get())
                 .map(caller -> grants.test(caller, request.getVariables()))
                 .orElse(false));

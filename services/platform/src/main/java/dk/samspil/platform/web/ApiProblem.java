@@ -41,7 +41,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem unprocessable(String field, String detail) {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Kan ikke behandles", detail).with("field", field);
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Kan ikke behandles", detail).with("field", field);
     }
 
     public ApiProblem with(String property, Object value) {

@@ -1,8 +1,9 @@
 package dk.samspil.platform.web;
 
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
 import dk.samspil.platform.domain.RuleViolation;
@@ -68,9 +69,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         RequestBodyLimitFilter.BodyTooLargeException tooLarge = causeOfType(e, RequestBodyLimitFilter.BodyTooLargeException.class);
         if (tooLarge != null) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes()));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes()));
         }
-        JsonMappingException mapping = causeOfType(e, JsonMappingException.class);
+        DatabindException mapping = causeOfType(e, DatabindException.class);
         StreamReadException syntax = causeOfType(e, StreamReadException.class);
         if (syntax == null && mapping != null && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
@@ -104,14 +105,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return "Ugyldig værdi '" + e.getValue() + "'";
     }
 
-    private static String fieldPath(JsonMappingException e) {
+    private static String fieldPath(DatabindException e) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(reference.getFieldName());
+                path.append(reference.getPropertyName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }

@@ -1,6 +1,6 @@
 package dk.samspil.platform.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -42,13 +42,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProblemDetail problem = tooLarge(maxBytes);
         problem.setProperty("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
     static ProblemDetail tooLarge(long maxBytes) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                 "Forespørgslens indhold er større end " + maxBytes / 1024 + " KiB");
         problem.setTitle("For stort indhold");
         problem.setProperty("field", "body");

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class AcknowledgedKafkaPublisherTest {
 
     private final MockProducer<String, byte[]> producer =
-            new MockProducer<>(false, new StringSerializer(), new ByteArraySerializer());
+            new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
     private final AtomicBoolean committed = new AtomicBoolean();
     private final AtomicBoolean rolledBack = new AtomicBoolean();
 

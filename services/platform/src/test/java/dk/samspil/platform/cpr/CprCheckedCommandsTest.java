@@ -1,6 +1,7 @@
 package dk.samspil.platform.cpr;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,7 +22,17 @@ class CprCheckedCommandsTest {
                                     List<String> themes, Map<String, Integer> participants) {
     }
 
+    record EscalateSomethingCommand(@TargetAggregateIdentifier String somethingId, String reason) {
+    }
+
     private final CprCheckedCommands check = new CprCheckedCommands();
+
+    @Test
+    void the_target_aggregate_identifier_is_not_text_and_is_not_checked() {
+        var command = GenericCommandMessage.asCommandMessage(new EscalateSomethingCommand("0604027666", "Gruppen flytter"));
+
+        assertThat(check.handle(List.of(command)).apply(0, command)).isSameAs(command);
+    }
 
     @Test
     void a_command_without_cpr_numbers_passes_unchanged() {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,25 @@ class CprNumbersTest {
             "2026-0102031234 er et sagsnummer med årstal foran"})
     void leaves_numbers_alone_that_cannot_be_a_date_of_birth_or_are_part_of_something_longer(String text) {
         assertThat(CprNumbers.containsCprNumber(text)).as(text).isFalse();
+    }
+
+    @Test
+    void a_uuid_is_an_identifier_even_when_ten_digits_of_its_last_group_form_a_date_of_birth() {
+        String readsAsADate = "3f2c9a10-1b2c-4d5e-8f90-a0604027666b";
+
+        assertThat(CprNumbers.containsCprNumber(readsAsADate)).isFalse();
+        assertThat(CprNumbers.containsCprNumber("Se /indsatser/" + readsAsADate + " for detaljer")).isFalse();
+        assertThat(CprNumbers.containsCprNumber("0604027666 og " + readsAsADate)).isTrue();
+    }
+
+    @Test
+    void no_random_uuid_is_taken_for_a_cpr_number() {
+        // About one in 3,200 random UUIDs used to be refused; 200,000 of them would have been about 60.
+        List<String> refused = Stream.generate(() -> UUID.randomUUID().toString()).limit(200_000)
+                .filter(uuid -> CprNumbers.containsCprNumber(uuid) || CprNumbers.containsCprNumber("id " + uuid + "."))
+                .toList();
+
+        assertThat(refused).isEmpty();
     }
 
     @Test

@@ -23,9 +23,13 @@ class BackgroundTopicCreationTest {
 
     private AnnotationConfigApplicationContext context;
     private EmbeddedKafkaKraftBroker broker;
+    private PortForwarder brokerAtTheGivenAddress;
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
+        if (brokerAtTheGivenAddress != null) {
+            brokerAtTheGivenAddress.close();
+        }
         if (context != null) {
             context.close();
         }
@@ -45,12 +49,17 @@ class BackgroundTopicCreationTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(creation::isRunning);
 
         broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperty("listeners", "EXTERNAL://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:0");
         broker.afterPropertiesSet();
+        brokerAtTheGivenAddress = PortForwarder.from(port, brokerPort());
 
         await().atMost(Duration.ofSeconds(60)).until(this::deadLetterPartitions,
                 partitions -> partitions == Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions());
         await().atMost(Duration.ofSeconds(5)).until(() -> !creation.isRunning());
+    }
+
+    private int brokerPort() {
+        String bootstrap = broker.getBrokersAsString().split(",")[0];
+        return Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
     }
 
     private int deadLetterPartitions() {

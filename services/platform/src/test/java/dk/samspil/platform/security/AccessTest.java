@@ -56,7 +56,7 @@ class AccessTest {
     void rules_combine_and_a_missing_token_grants_nothing() {
         AccessRule rule = access.localCouncil("id", Role.MUNICIPAL_STAFF).or(access.anyOrganisation(Role.ANALYST));
         assertThat(grants(rule, TestCallers.withoutOrganisation(Role.ANALYST), Map.of("id", "LR-0336"))).isTrue();
-        assertThat(rule.check(() -> new TestingAuthenticationToken("someone", null, "ROLE_ANALYST"),
+        assertThat(rule.authorize(() -> new TestingAuthenticationToken("someone", null, "ROLE_ANALYST"),
                 new RequestAuthorizationContext(new MockHttpServletRequest(), Map.of())).isGranted()).isFalse();
     }
 
@@ -72,7 +72,7 @@ class AccessTest {
 
     private static boolean grants(AccessRule rule, Caller caller, Map<String, String> path) {
         Authentication authentication = new JwtAuthenticationToken(jwt(caller));
-        return rule.check(() -> authentication, new RequestAuthorizationContext(new MockHttpServletRequest(), path)).isGranted();
+        return rule.authorize(() -> authentication, new RequestAuthorizationContext(new MockHttpServletRequest(), path)).isGranted();
     }
 
     private static Jwt jwt(Caller caller) {

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true)
+@AutoConfigureTestRestTemplate
+@AutoConfigureMetrics
+@EmbeddedKafka
 @Import({ConsumingServiceIntegrationTest.ContractTopics.class, TestTokens.Support.class})
 public abstract class ConsumingServiceIntegrationTest {
 
@@ -45,7 +47,7 @@ public abstract class ConsumingServiceIntegrationTest {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("consuming-service-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("consuming-service-test"));
     }
 
     @BeforeAll

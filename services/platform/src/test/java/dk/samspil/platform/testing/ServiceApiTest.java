@@ -1,14 +1,14 @@
 package dk.samspil.platform.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,10 +53,10 @@ public abstract class ServiceApiTest {
                 assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = read(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("title").asString()).isNotBlank();
         if (field != null) {
-            assertThat(Stream.concat(Stream.ofNullable(problem.get("field")).map(JsonNode::asText),
-                    problem.path("errors").findValuesAsText("field").stream())).as(response.body()).contains(field);
+            assertThat(Stream.concat(Stream.ofNullable(problem.get("field")).map(JsonNode::asString),
+                    problem.path("errors").findValuesAsString("field").stream())).as(response.body()).contains(field);
         }
         return problem;
     }
@@ -64,7 +64,7 @@ public abstract class ServiceApiTest {
     protected JsonNode read(String body) {
         try {
             return json.readTree(body);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(body, e);
         }
     }

@@ -12,7 +12,7 @@ import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.Role;
 import dk.samspil.platform.security.TokenValidation;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.client.RestTemplateCustomizer;
+import org.springframework.boot.restclient.RestTemplateCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -102,7 +102,7 @@ public final class TestTokens {
         @Bean
         RestTemplateCustomizer testTokensByPath() {
             return restTemplate -> restTemplate.getInterceptors().add((request, body, execution) -> {
-                if (!request.getHeaders().containsKey("Authorization")) {
+                if (!request.getHeaders().containsHeader("Authorization")) {
                     TestCallers.defaultFor(request.getURI().getPath())
                             .ifPresent(caller -> request.getHeaders().set("Authorization", bearer(caller)));
                 }

@@ -1,6 +1,6 @@
 package dk.samspil.districtcouncil.dashboard.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.contracts.events.Sources;
@@ -49,16 +49,16 @@ class DistrictPictureIntegrationTest extends ConsumingServiceIntegrationTest {
                         .path("invited").asInt()).isEqualTo(1));
 
         JsonNode september = get("/api/districts/1467/dashboard?asOf=2026-09-15").getBody();
-        assertThat(september.path("asOf").asText()).isEqualTo("2026-09-15T21:59:59.999999Z");
-        assertThat(september.path("districtName").asText()).isEqualTo("Midt- og Vestsjællands Politi");
+        assertThat(september.path("asOf").asString()).isEqualTo("2026-09-15T21:59:59.999999Z");
+        assertThat(september.path("districtName").asString()).isEqualTo("Midt- og Vestsjællands Politi");
         assertThat(september.path("totals").path("byStatus").path("SUBMITTED").asInt()).isEqualTo(1);
         assertThat(september.path("cooperation").path("pilots").path("invited").asInt()).isZero();
         JsonNode stevns = StreamSupport.stream(september.path("municipalities").spliterator(), false)
-                .filter(municipality -> municipality.path("code").asText().equals("0336")).findFirst().orElseThrow();
+                .filter(municipality -> municipality.path("code").asString().equals("0336")).findFirst().orElseThrow();
         assertThat(stevns.path("byStatus").path("SUBMITTED").asInt()).isEqualTo(1);
         JsonNode october = get("/api/districts/1467/dashboard?asOf=2026-10-02").getBody();
         assertThat(october.path("totals").path("byStatus").path("APPROVED").asInt()).isEqualTo(1);
-        assertThat(october.path("cooperation").path("pilots").path("projectIds").get(0).asText()).isEqualTo("dp-project");
+        assertThat(october.path("cooperation").path("pilots").path("projectIds").get(0).asString()).isEqualTo("dp-project");
     }
 
     @Test
@@ -68,8 +68,8 @@ class DistrictPictureIntegrationTest extends ConsumingServiceIntegrationTest {
                 get("/api/districts/1470/dashboard?asOf=2026-09-02").getStatusCode()).isEqualTo(HttpStatus.OK));
 
         ResponseEntity<JsonNode> future = get("/api/districts/1470/dashboard?asOf=2999-01-01");
-        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(future.getBody().path("field").asText()).isEqualTo("asOf");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(future.getBody().path("field").asString()).isEqualTo("asOf");
         assertThat(future.getBody().has("validFrom")).isTrue();
         assertThat(get("/api/districts/1470/dashboard?asOf=igår").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(get("/api/districts/9999/dashboard?asOf=2026-09-02").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -1,7 +1,7 @@
 package dk.samspil.municipality.concernfeed.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import dk.samspil.municipality.concernfeed.query.FeedEntryChange;
 import dk.samspil.municipality.concernfeed.query.FeedEntryListener;
 import dk.samspil.municipality.concernfeed.query.FeedItem;
@@ -49,7 +49,7 @@ class WebhookDispatcher implements FeedEntryListener {
     private String body(String type, String concernId, String municipalityCode, FeedItem item) {
         try {
             return json.writeValueAsString(new WebhookBody(type, concernId, municipalityCode, item));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("A feed item is plain data", e);
         }
     }

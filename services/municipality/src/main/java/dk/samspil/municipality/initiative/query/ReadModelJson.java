@@ -1,13 +1,10 @@
 package dk.samspil.municipality.initiative.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-
-import java.io.UncheckedIOException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Values to and from BSON through their JSON form, with the contract's mapping: dates as ISO strings (they sort and
@@ -23,18 +20,11 @@ final class ReadModelJson {
 
     /** The BSON value of any value Jackson can write: a string, a number, a list or a document. */
     static Object bson(Object value) {
-        try {
-            return Document.parse("{\"value\": " + JSON.writeValueAsString(value) + "}").get("value");
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Jackson 3's JacksonException is unchecked: a value Jackson cannot write fails as it is
+        return Document.parse("{\"value\": " + JSON.writeValueAsString(value) + "}").get("value");
     }
 
     static <T> T read(Document document, Class<T> type) {
-        try {
-            return JSON.readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readValue(document.toJson(RELAXED), type);
     }
 }

@@ -1,6 +1,6 @@
 package dk.samspil.municipality.concern.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
  * district 1470) confirms it; Aarhus (0751, district 1461) is never in it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
+@EmbeddedKafka(partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcernApiIntegrationTest extends ServiceApiTest {
 
@@ -69,7 +69,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-concern-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-concern-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -101,15 +101,15 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
                 ConcernSeverity.WATCH, List.of("0336", "0370"), List.of(), TODAY.minusDays(2), ConcernStatus.RAISED));
 
         JsonNode shown = awaitConcern(id, concern -> true);
-        assertThat(shown.get("raisedBy").asText()).isEqualTo("0336");
-        assertThat(shown.get("raisedByName").asText()).isEqualTo("Stevns");
+        assertThat(shown.get("raisedBy").asString()).isEqualTo("0336");
+        assertThat(shown.get("raisedByName").asString()).isEqualTo("Stevns");
         assertThat(shown.get("themeLabels").toString()).isEqualTo("[\"nikotinprodukter\",\"ungegrupper\"]");
-        assertThat(shown.get("severityLabel").asText()).isEqualTo("skærpet opmærksomhed");
-        assertThat(shown.get("statusLabel").asText()).isEqualTo("rejst");
-        assertThat(shown.get("area").get("municipalities").findValuesAsText("name")).containsExactly("Stevns", "Næstved");
-        assertThat(shown.get("area").get("touchedDistricts").findValuesAsText("code")).containsExactly("1467", "1466");
-        assertThat(shown.get("observedOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
-        assertThat(shown.get("raisedAt").asText()).isNotBlank();
+        assertThat(shown.get("severityLabel").asString()).isEqualTo("skærpet opmærksomhed");
+        assertThat(shown.get("statusLabel").asString()).isEqualTo("rejst");
+        assertThat(shown.get("area").get("municipalities").findValuesAsString("name")).containsExactly("Stevns", "Næstved");
+        assertThat(shown.get("area").get("touchedDistricts").findValuesAsString("code")).containsExactly("1467", "1466");
+        assertThat(shown.get("observedOn").asString()).isEqualTo(TODAY.minusDays(2).toString());
+        assertThat(shown.get("raisedAt").asString()).isNotBlank();
 
         acting = "0370";
         assertStep(post("/api/concerns/" + id + "/updates",
@@ -126,7 +126,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertThat(confirmed.payload()).isEqualTo(new ConcernConfirmed(id, "0336", "0101", "Vi ser det også",
                 List.of("0336", "0370", "0101"), List.of(), ConcernStatus.RAISED));
         assertThat(assertProblem(post("/api/concerns/" + id + "/confirmations", "{\"municipalityCode\": \"0101\"}"),
-                409, null).get("currentStatus").asText()).isEqualTo("RAISED");
+                409, null).get("currentStatus").asString()).isEqualTo("RAISED");
 
         acting = "0336";
         assertStep(post("/api/concerns/" + id + "/escalation",
@@ -134,7 +134,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertThat(published.await(id, EventTypes.CONCERN_ESCALATED.type()).payload()).isEqualTo(new ConcernEscalated(id,
                 "0336", List.of("1467", "1470"), "Kræver fælles indsats", List.of("1467", "1470"), ConcernStatus.ESCALATED));
         assertThat(assertProblem(post("/api/concerns/" + id + "/escalation",
-                "{\"districtCodes\": [\"1467\"], \"reason\": \"Igen\"}"), 409, null).get("currentStatus").asText())
+                "{\"districtCodes\": [\"1467\"], \"reason\": \"Igen\"}"), 409, null).get("currentStatus").asString())
                 .isEqualTo("ESCALATED");
 
         assertStep(post("/api/concerns/" + id + "/resolution", "{\"resolution\": \"Gruppen er opløst\"}"), id, "RESOLVED");
@@ -142,8 +142,8 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
                 .isEqualTo(new ConcernResolved(id, "0336", "Gruppen er opløst", ConcernStatus.RESOLVED));
 
         JsonNode problem = assertProblem(post("/api/concerns/" + id + "/resolution", "{\"resolution\": \"Igen\"}"), 409, null);
-        assertThat(problem.get("currentStatus").asText()).isEqualTo("RESOLVED");
-        assertThat(problem.get("detail").asText()).contains("Bekymringen er løst");
+        assertThat(problem.get("currentStatus").asString()).isEqualTo("RESOLVED");
+        assertThat(problem.get("detail").asString()).contains("Bekymringen er løst");
         assertProblem(post("/api/concerns/" + id + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \"Mere\"}"), 409, null);
         acting = "0751";
         assertProblem(post("/api/concerns/" + id + "/confirmations", "{\"municipalityCode\": \"0751\"}"), 409, null);
@@ -151,17 +151,17 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertProblem(post("/api/concerns/" + id + "/escalation", "{\"districtCodes\": [\"1466\"], \"reason\": \"Sent\"}"), 409, null);
         assertThat(storedEvents(id)).hasSize(5);
 
-        JsonNode concern = awaitConcern(id, view -> view.get("status").asText().equals("RESOLVED"));
-        assertThat(concern.get("statusLabel").asText()).isEqualTo("løst");
-        assertThat(concern.get("severity").asText()).isEqualTo("ALERT");
-        assertThat(concern.get("resolution").asText()).isEqualTo("Gruppen er opløst");
-        assertThat(concern.get("notes").get(0).get("municipalityName").asText()).isEqualTo("Næstved");
-        assertThat(concern.get("notes").get(0).get("text").asText()).isEqualTo("Flere unge end sidst");
-        assertThat(concern.get("notes").get(0).get("at").asText()).isNotBlank();
-        assertThat(concern.get("confirmations").get(0).get("municipalityName").asText()).isEqualTo("København");
-        assertThat(concern.get("area").get("municipalities").findValuesAsText("code")).containsExactly("0336", "0370", "0101");
-        assertThat(concern.get("escalations").get(0).get("districts").findValuesAsText("code")).containsExactly("1467", "1470");
-        assertThat(concern.get("escalatedTo").findValuesAsText("name")).contains("Københavns Politi");
+        JsonNode concern = awaitConcern(id, view -> view.get("status").asString().equals("RESOLVED"));
+        assertThat(concern.get("statusLabel").asString()).isEqualTo("løst");
+        assertThat(concern.get("severity").asString()).isEqualTo("ALERT");
+        assertThat(concern.get("resolution").asString()).isEqualTo("Gruppen er opløst");
+        assertThat(concern.get("notes").get(0).get("municipalityName").asString()).isEqualTo("Næstved");
+        assertThat(concern.get("notes").get(0).get("text").asString()).isEqualTo("Flere unge end sidst");
+        assertThat(concern.get("notes").get(0).get("at").asString()).isNotBlank();
+        assertThat(concern.get("confirmations").get(0).get("municipalityName").asString()).isEqualTo("København");
+        assertThat(concern.get("area").get("municipalities").findValuesAsString("code")).containsExactly("0336", "0370", "0101");
+        assertThat(concern.get("escalations").get(0).get("districts").findValuesAsString("code")).containsExactly("1467", "1470");
+        assertThat(concern.get("escalatedTo").findValuesAsString("name")).contains("Københavns Politi");
 
         assertThat(concernIds(STEVNS + "/concerns")).doesNotContain(id);
         assertThat(concernIds(STEVNS + "/concerns?status=resolved")).contains(id);
@@ -196,14 +196,14 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(concerns, CONCERN.replace("\"" + TODAY.minusDays(2) + "\"", "null")), 400, "observedOn");
 
         JsonNode theme = assertProblem(post(concerns, CONCERN.replace("\"ungegrupper\"", "\"fodbold\"")), 422, "themes");
-        assertThat(theme.get("value").asText()).isEqualTo("fodbold");
-        assertThat(theme.get("detail").asText()).isEqualTo("Ukendt tema: fodbold");
+        assertThat(theme.get("value").asString()).isEqualTo("fodbold");
+        assertThat(theme.get("detail").asString()).isEqualTo("Ukendt tema: fodbold");
         JsonNode municipality = assertProblem(post(concerns, CONCERN.replace("[\"370\"]", "[\"370\", \"0999\"]")), 422,
                 "municipalityCodes");
-        assertThat(municipality.get("value").asText()).isEqualTo("0999");
+        assertThat(municipality.get("value").asString()).isEqualTo("0999");
         JsonNode district = assertProblem(post(concerns, CONCERN.replace("\"districtCodes\": []",
                 "\"districtCodes\": [\"9999\"]")), 422, "districtCodes");
-        assertThat(district.get("value").asText()).isEqualTo("9999");
+        assertThat(district.get("value").asString()).isEqualTo("9999");
         assertProblem(post(concerns, CONCERN.replace(TODAY.minusDays(2).toString(), TODAY.plusDays(1).toString())),
                 422, "observedOn");
         assertProblem(post("/api/municipalities/0999/concerns", CONCERN), 404, "kommunekode");
@@ -220,13 +220,13 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(CONCERN)).build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.headers().firstValue("X-Correlation-Id")).contains("e2e-korrelation-1");
-        String id = read(response.body()).get("concernId").asText();
+        String id = read(response.body()).get("concernId").asString();
 
         String metadata = jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
                 + "WHERE aggregateidentifier = ?", String.class, id);
-        assertThat(read(metadata).get("requestCorrelationId").asText()).isEqualTo("e2e-korrelation-1");
-        assertThat(read(metadata).get("actorId").asText()).isEqualTo("ssp-0336");
-        assertThat(read(metadata).get("actorOrganisation").asText()).isEqualTo("MUNICIPALITY:0336");
+        assertThat(read(metadata).get("requestCorrelationId").asString()).isEqualTo("e2e-korrelation-1");
+        assertThat(read(metadata).get("actorId").asString()).isEqualTo("ssp-0336");
+        assertThat(read(metadata).get("actorOrganisation").asString()).isEqualTo("MUNICIPALITY:0336");
         EventEnvelope<?> raised = published.await(id, EventTypes.CONCERN_RAISED.type());
         assertThat(raised.provenance()).isEqualTo(new Provenance("ssp-0336", "MUNICIPALITY:0336", "e2e-korrelation-1"));
         String unusable = send(authorised(STEVNS + "/concerns").header("X-Correlation-Id", "ikke gyldig; med mellemrum")
@@ -260,7 +260,7 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         acting = "0751";
         JsonNode outside = assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0751\", \"note\": \"Her\"}"),
                 422, "municipalityCode");
-        assertThat(outside.get("value").asText()).isEqualTo("0751");
+        assertThat(outside.get("value").asString()).isEqualTo("0751");
         assertProblem(post(steps + "/escalation", "{\"districtCodes\": [\"1467\"], \"reason\": \"Her\"}"), 403, "municipalityCode");
         assertProblem(post(steps + "/resolution", "{\"resolution\": \"Løst\"}"), 403, "municipalityCode");
         acting = "0101";
@@ -274,14 +274,14 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(steps + "/updates", "{\"municipalityCode\": \"0336\", \"note\": \"Her\", \"severity\": \"RED\"}"),
                 400, "severity");
         JsonNode own = assertProblem(post(steps + "/confirmations", "{\"municipalityCode\": \"0336\"}"), 409, null);
-        assertThat(own.get("currentStatus").asText()).isEqualTo("RAISED");
+        assertThat(own.get("currentStatus").asString()).isEqualTo("RAISED");
         acting = "0999";
         assertProblem(post(steps + "/confirmations", "{\"municipalityCode\": \"0999\"}"), 422, "municipalityCode");
         acting = "0336";
         assertProblem(post(steps + "/confirmations", "{}"), 400, "municipalityCode");
         JsonNode untouched = assertProblem(post(steps + "/escalation",
                 "{\"districtCodes\": [\"1467\", \"1470\"], \"reason\": \"Fælles indsats\"}"), 422, "districtCodes");
-        assertThat(untouched.get("value").asText()).isEqualTo("1470");
+        assertThat(untouched.get("value").asString()).isEqualTo("1470");
         assertProblem(post(steps + "/escalation", "{\"districtCodes\": [\"0000\"], \"reason\": \"Fælles indsats\"}"),
                 422, "districtCodes");
         assertProblem(post(steps + "/escalation", "{\"districtCodes\": [], \"reason\": \"Fælles indsats\"}"), 400, "districtCodes");
@@ -298,9 +298,9 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> raised = post(STEVNS + "/concerns", body);
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
         JsonNode response = read(raised.body());
-        String id = response.get("concernId").asText();
-        assertThat(response.get("status").asText()).isEqualTo("RAISED");
-        assertThat(response.get("statusLabel").asText()).isEqualTo("rejst");
+        String id = response.get("concernId").asString();
+        assertThat(response.get("status").asString()).isEqualTo("RAISED");
+        assertThat(response.get("statusLabel").asString()).isEqualTo("rejst");
         assertThat(raised.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/api/concerns/" + id));
         return id;
@@ -314,15 +314,15 @@ class ConcernApiIntegrationTest extends ServiceApiTest {
     private void assertStep(HttpResponse<String> response, String id, String status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode step = read(response.body());
-        assertThat(step.get("concernId").asText()).isEqualTo(id);
-        assertThat(step.get("status").asText()).isEqualTo(status);
-        assertThat(step.get("statusLabel").asText()).isEqualTo(ConcernStatus.valueOf(status).label());
+        assertThat(step.get("concernId").asString()).isEqualTo(id);
+        assertThat(step.get("status").asString()).isEqualTo(status);
+        assertThat(step.get("statusLabel").asString()).isEqualTo(ConcernStatus.valueOf(status).label());
     }
 
     private List<String> concernIds(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return read(response.body()).findValuesAsText("concernId");
+        return read(response.body()).findValuesAsString("concernId");
     }
 
     private JsonNode awaitConcern(String id, Predicate<JsonNode> condition) {

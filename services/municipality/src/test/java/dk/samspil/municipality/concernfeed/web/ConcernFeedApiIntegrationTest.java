@@ -1,6 +1,6 @@
 package dk.samspil.municipality.concernfeed.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.samspil.contracts.Topics;
@@ -58,7 +58,7 @@ import static org.awaitility.Awaitility.await;
         "samspil.webhooks.first-retry-after=200ms",
         "samspil.webhooks.max-attempts=3",
         "samspil.concern-feed.heartbeat=200ms"})
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
+@EmbeddedKafka(partitions = 6, topics = Topics.MUNICIPALITY_CONCERNS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcernFeedApiIntegrationTest extends ServiceApiTest {
 
@@ -67,7 +67,7 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality_concern_feed"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-concern-feed-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-concern-feed-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -126,13 +126,13 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(koegeStream).contains("event:concern", "id:feed-1:0"));
         JsonNode feed = read(get(koege + "/concern-feed").body());
-        assertThat(feed.path("items").findValuesAsText("concernId")).containsExactly("feed-1");
+        assertThat(feed.path("items").findValuesAsString("concernId")).containsExactly("feed-1");
         JsonNode item = feed.path("items").get(0);
-        assertThat(item.path("raisedBy").asText()).isEqualTo("0265");
-        assertThat(item.path("raisedByName").asText()).isEqualTo("Roskilde");
+        assertThat(item.path("raisedBy").asString()).isEqualTo("0265");
+        assertThat(item.path("raisedByName").asString()).isEqualTo("Roskilde");
         assertThat(item.path("themeLabels").toString()).isEqualTo("[\"hash og andre stoffer\"]");
-        assertThat(item.path("severityLabel").asText()).isEqualTo(WATCH.label());
-        assertThat(item.path("statusLabel").asText()).isEqualTo("rejst");
+        assertThat(item.path("severityLabel").asString()).isEqualTo(WATCH.label());
+        assertThat(item.path("statusLabel").asString()).isEqualTo("rejst");
         assertThat(item.path("read").asBoolean()).isFalse();
         assertThat(feed.path("unreadItems").asInt()).isEqualTo(1);
         assertThat(koegeStream.stream().filter(line -> line.startsWith("data:")).findFirst().orElseThrow())
@@ -143,7 +143,7 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(stevnsStream).contains("id:feed-1:1"));
         assertThat(stevnsStream).as("Stevns wants alerts only").doesNotContain("id:feed-1:0");
-        assertThat(read(get(stevns + "/concern-feed").body()).path("items").findValuesAsText("severity"))
+        assertThat(read(get(stevns + "/concern-feed").body()).path("items").findValuesAsString("severity"))
                 .containsExactly("ALERT");
         assertThat(read(get("/api/municipalities/0350/concern-feed").body()).path("totalItems").asInt())
                 .as("Lejre subscribes to nothing").isZero();
@@ -161,10 +161,10 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
                 assertThat(read(get(greve + "/concern-feed").body()).path("totalItems").asInt()).isEqualTo(2));
 
         assertThat(postWithoutBody(greve + "/concern-feed/read-1/read").statusCode()).isEqualTo(204);
-        assertThat(read(get(greve + "/concern-feed?unread=true").body()).path("items").findValuesAsText("concernId"))
+        assertThat(read(get(greve + "/concern-feed?unread=true").body()).path("items").findValuesAsString("concernId"))
                 .containsExactly("read-2");
         assertThat(read(get(greve + "/concern-feed?unread=false&size=1").body()).path("items")
-                .findValuesAsText("concernId")).containsExactly("read-1");
+                .findValuesAsString("concernId")).containsExactly("read-1");
         assertProblem(postWithoutBody(greve + "/concern-feed/unknown/read"), 404, "concernId");
 
         assertThat(postWithoutBody(greve + "/concern-feed/read-all").statusCode()).isEqualTo(204);
@@ -185,8 +185,8 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> created = post(hjoerring + "/concern-subscriptions", subscription("[]",
                 "{\"ownDistrict\": true}", "INFO", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/ok"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String subscriptionId = read(created.body()).path("subscriptionId").asText();
-        String secret = read(created.body()).path("webhookSecret").asText();
+        String subscriptionId = read(created.body()).path("subscriptionId").asString();
+        String secret = read(created.body()).path("webhookSecret").asString();
         assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
 
         kafka.publish(raised("hook-1", "0851", List.of(CANNABIS), WATCH, List.of("0851"), List.of()));
@@ -196,17 +196,17 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         assertThat(call.header(WebhookSignature.HEADER)).isEqualTo(WebhookSignature.of(secret, call.body()));
         assertThat(call.header("X-Samspil-Event")).isEqualTo(EventTypes.CONCERN_RAISED.type());
         JsonNode body = read(new String(call.body(), StandardCharsets.UTF_8));
-        assertThat(body.path("type").asText()).isEqualTo(EventTypes.CONCERN_RAISED.type());
-        assertThat(body.path("concernId").asText()).isEqualTo("hook-1");
-        assertThat(body.path("municipalityCode").asText()).isEqualTo("0860");
-        assertThat(body.path("item").path("raisedByName").asText()).isEqualTo("Aalborg");
+        assertThat(body.path("type").asString()).isEqualTo(EventTypes.CONCERN_RAISED.type());
+        assertThat(body.path("concernId").asString()).isEqualTo("hook-1");
+        assertThat(body.path("municipalityCode").asString()).isEqualTo("0860");
+        assertThat(body.path("item").path("raisedByName").asString()).isEqualTo("Aalborg");
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode deliveries = read(get(hjoerring + "/concern-subscriptions/" + subscriptionId + "/deliveries").body());
             assertThat(deliveries).hasSize(1);
-            assertThat(deliveries.get(0).path("deliveryId").asText()).isEqualTo(call.header("X-Samspil-Delivery"));
-            assertThat(deliveries.get(0).path("outcome").asText()).isEqualTo("DELIVERED");
-            assertThat(deliveries.get(0).path("attempts").findValuesAsText("statusCode")).containsExactly("204");
+            assertThat(deliveries.get(0).path("deliveryId").asString()).isEqualTo(call.header("X-Samspil-Delivery"));
+            assertThat(deliveries.get(0).path("outcome").asString()).isEqualTo("DELIVERED");
+            assertThat(deliveries.get(0).path("attempts").findValuesAsString("statusCode")).containsExactly("204");
         });
         String listed = get(hjoerring + "/concern-subscriptions").body();
         assertThat(listed).contains(subscriptionId).doesNotContain(secret).doesNotContain("webhookSecret");
@@ -217,23 +217,23 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         String aarhus = "/api/municipalities/0751";
         HttpResponse<String> created = post(aarhus + "/concern-subscriptions", subscription("[]",
                 "{\"ownDistrict\": true}", "INFO", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/failing"));
-        String subscriptionId = read(created.body()).path("subscriptionId").asText();
+        String subscriptionId = read(created.body()).path("subscriptionId").asString();
 
         kafka.publish(raised("hook-2", "0730", List.of(CANNABIS), WATCH, List.of("0730"), List.of()));
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode delivery = read(get(aarhus + "/concern-subscriptions/" + subscriptionId + "/deliveries").body()).get(0);
-            assertThat(delivery.path("outcome").asText()).isEqualTo("GAVE_UP");
-            assertThat(delivery.path("outcomeLabel").asText()).isEqualTo("opgivet");
-            assertThat(delivery.path("attempts").findValuesAsText("statusCode")).containsExactly("500", "500", "500");
+            assertThat(delivery.path("outcome").asString()).isEqualTo("GAVE_UP");
+            assertThat(delivery.path("outcomeLabel").asString()).isEqualTo("opgivet");
+            assertThat(delivery.path("attempts").findValuesAsString("statusCode")).containsExactly("500", "500", "500");
             assertThat(delivery.path("nextAttemptAt").isMissingNode()).isTrue();
         });
         assertThat(failingCalls.get()).isEqualTo(3);
         JsonNode attempts = read(get(aarhus + "/concern-subscriptions/" + subscriptionId + "/deliveries").body())
                 .get(0).path("attempts");
-        Instant first = Instant.parse(attempts.get(0).path("at").asText());
-        Instant second = Instant.parse(attempts.get(1).path("at").asText());
-        Instant third = Instant.parse(attempts.get(2).path("at").asText());
+        Instant first = Instant.parse(attempts.get(0).path("at").asString());
+        Instant second = Instant.parse(attempts.get(1).path("at").asString());
+        Instant third = Instant.parse(attempts.get(2).path("at").asString());
         assertThat(Duration.between(first, second)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(Duration.between(second, third)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
@@ -267,23 +267,23 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(path, subscription("[]", "{\"ownDistrict\": false}", "INFO", null)), 422, "area");
         JsonNode theme = assertProblem(post(path, subscription("[\"cannabis\", \"skateboard\"]", "{\"national\": true}",
                 "INFO", null)), 422, "themes");
-        assertThat(theme.path("value").asText()).isEqualTo("skateboard");
-        assertThat(theme.path("detail").asText()).isEqualTo("Ukendt tema: skateboard");
+        assertThat(theme.path("value").asString()).isEqualTo("skateboard");
+        assertThat(theme.path("detail").asString()).isEqualTo("Ukendt tema: skateboard");
         JsonNode municipality = assertProblem(post(path, subscription("[]", "{\"municipalityCodes\": [\"9999\"]}",
                 "INFO", null)), 422, "area.municipalityCodes");
-        assertThat(municipality.path("value").asText()).isEqualTo("9999");
+        assertThat(municipality.path("value").asString()).isEqualTo("9999");
         assertThat(assertProblem(post(path, subscription("[]", "{\"districtCodes\": [\"1999\"]}", "INFO", null)), 422,
-                "area.districtCodes").path("value").asText()).isEqualTo("1999");
+                "area.districtCodes").path("value").asString()).isEqualTo("1999");
         for (String url : List.of("ftp://hooks.example/x", "hooks.example/x", "http://169.254.169.254/latest",
                 "http://[::]/x", "http://224.0.0.1/x")) {
             assertThat(assertProblem(post(path, subscription("[]", "{\"national\": true}", "INFO", url)), 422,
-                    "webhookUrl").path("value").asText()).isEqualTo(url);
+                    "webhookUrl").path("value").asString()).isEqualTo(url);
         }
         assertThat(eventCount()).isEqualTo(events);
         assertThat(read(get(path).body())).isEmpty();
 
         String id = read(post(path, subscription("[]", "{\"national\": true}", "INFO", null)).body())
-                .path("subscriptionId").asText();
+                .path("subscriptionId").asString();
         String change = subscription("[]", "{\"ownDistrict\": true}", "WATCH", null);
         assertProblem(put(path + "/" + java.util.UUID.randomUUID(), change), 404, "subscriptionId");
         assertProblem(put("/api/municipalities/0101/concern-subscriptions/" + id, change), 404, "subscriptionId");
@@ -292,10 +292,10 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         assertThat(send(authorised(path + "/" + id).DELETE().build()).statusCode()).isEqualTo(204);
         long afterCancel = eventCount();
         JsonNode cancelled = assertProblem(put(path + "/" + id, change), 409, null);
-        assertThat(cancelled.path("currentStatus").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.path("currentStatus").asString()).isEqualTo("CANCELLED");
         assertProblem(send(authorised(path + "/" + id).DELETE().build()), 409, null);
         assertThat(eventCount()).isEqualTo(afterCancel);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(read(get(path).body()).findValuesAsText("status"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(read(get(path).body()).findValuesAsString("status"))
                 .containsExactly("CANCELLED"));
     }
 
@@ -310,7 +310,7 @@ class ConcernFeedApiIntegrationTest extends ServiceApiTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.readAll(deadLetters))
                 .extracting(ConsumerRecord::key).contains("poison-1", "poison-2"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(read(get("/api/municipalities/0400/concern-feed").body())
-                .path("items").findValuesAsText("concernId")).contains("poison-3").doesNotContain("poison-2"));
+                .path("items").findValuesAsString("concernId")).contains("poison-3").doesNotContain("poison-2"));
     }
 
     private static String subscription(String themes, String area, String minimumSeverity, String webhookUrl) {

@@ -1,15 +1,14 @@
 package dk.samspil.municipality.initiative.command;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
+import dk.samspil.platform.axon.StoredEventJson;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -33,10 +32,8 @@ class InitiativeRegisteredEventUpcasterTest {
     private static final String INITIATIVE_ID = "5f0c2a7e-3b1d-4c8e-9a6f-2d7b8e1c4a90";
     private static final String EVENT_TYPE = InitiativeRegisteredEvent.class.getName();
 
-    // Configured like Spring Boot's ObjectMapper, which the service's JacksonSerializer uses.
-    private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(JsonMapper.builder().findAndAddModules()
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
+    private final Jackson3Serializer serializer = Jackson3Serializer.builder()
+            .jsonMapperBuilderCustomizer(new StoredEventJson())
             .build();
 
     @Test

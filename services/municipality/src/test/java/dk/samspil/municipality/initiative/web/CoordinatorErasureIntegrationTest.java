@@ -1,6 +1,6 @@
 package dk.samspil.municipality.initiative.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventTypes;
@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  * view reads "[slettet]" before and after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+@EmbeddedKafka(partitions = 3, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
         Topics.MUNICIPALITY_ACTION_PLANS, Topics.MUNICIPALITY_CONCERNS})
 class CoordinatorErasureIntegrationTest extends ServiceApiTest {
 
@@ -77,7 +77,7 @@ class CoordinatorErasureIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality_erasure"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-erasure-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-erasure-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -92,11 +92,11 @@ class CoordinatorErasureIntegrationTest extends ServiceApiTest {
     void an_erased_coordinator_leaves_no_plaintext_and_a_replay_still_reads_as_erased() throws Exception {
         HttpResponse<String> created = post(INITIATIVES, APPLICATION.replace("Tryg skolevej i Hårlev", "Tryg skolevej (kladde)"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = read(created.body()).get("id").asText();
+        String id = read(created.body()).get("id").asString();
         assertThat(put(INITIATIVES + "/" + id + "/application", APPLICATION).statusCode()).isEqualTo(200);
         assertThat(post(INITIATIVES + "/" + id + "/submission", "").statusCode()).isEqualTo(200);
 
-        JsonNode before = awaitInitiative(id, view -> view.get("status").asText().equals("SUBMITTED"));
+        JsonNode before = awaitInitiative(id, view -> view.get("status").asString().equals("SUBMITTED"));
         assertThat(before.get("application").get("coordinator")).isEqualTo(coordinator(NAME, EMAIL, PHONE, LEADER_GROUP_CONTACT));
         try (PublishedEvents published = new PublishedEvents(kafka.getBrokersAsString(), "erasure-test",
                 Topics.MUNICIPALITY_INITIATIVES)) {
@@ -111,11 +111,11 @@ class CoordinatorErasureIntegrationTest extends ServiceApiTest {
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
         JsonNode erasure = read(erased.body());
         assertThat(erasure.get("erased").asBoolean()).isTrue();
-        assertThat(erasure.get("subjectId").asText()).hasSize(36);
+        assertThat(erasure.get("subjectId").asString()).hasSize(36);
 
         JsonNode after = read(get(INITIATIVES + "/" + id).body());
         assertThat(after.get("application").get("coordinator")).isEqualTo(erasedCoordinator());
-        assertThat(after.get("application").get("name").asText()).isEqualTo("Tryg skolevej i Hårlev");
+        assertThat(after.get("application").get("name").asString()).isEqualTo("Tryg skolevej i Hårlev");
         assertThat(read(get(INITIATIVES).body()).findValues("coordinator")).contains(erasedCoordinator())
                 .doesNotContain(coordinator(NAME, EMAIL, PHONE, LEADER_GROUP_CONTACT));
 
@@ -128,8 +128,8 @@ class CoordinatorErasureIntegrationTest extends ServiceApiTest {
         replayInitiativeList();
         JsonNode replayed = awaitInitiative(id, view -> view.get("history").size() == 3);
         assertThat(replayed.get("application").get("coordinator")).isEqualTo(erasedCoordinator());
-        assertThat(replayed.get("application").get("name").asText()).isEqualTo("Tryg skolevej i Hårlev");
-        assertThat(replayed.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(replayed.get("application").get("name").asString()).isEqualTo("Tryg skolevej i Hårlev");
+        assertThat(replayed.get("status").asString()).isEqualTo("SUBMITTED");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dk.samspil.municipality.initiative.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventType;
 import dk.samspil.contracts.events.EventTypes;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -51,8 +51,8 @@ import static org.awaitility.Awaitility.await;
  * Mongo-wire server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability
-@EmbeddedKafka(kraft = true, partitions = 6, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+@AutoConfigureMetrics
+@EmbeddedKafka(partitions = 6, topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
         Topics.MUNICIPALITY_ACTION_PLANS})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InitiativeApiIntegrationTest extends ServiceApiTest {
@@ -89,7 +89,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-api-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-api-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -115,8 +115,8 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     void a_consultant_takes_an_initiative_through_every_state() throws Exception {
         String id = register(APPLICATION.replace("Trygt natteliv i Store Heddinge", "Trygt natteliv (kladde)"));
         JsonNode draft = awaitInitiative(id, initiative -> true);
-        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(draft.get("statusLabel").asText()).isEqualTo("kladde");
+        assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("statusLabel").asString()).isEqualTo("kladde");
 
         assertStep(put(INITIATIVES + "/" + id + "/application", APPLICATION), id, "DRAFT", "kladde");
         assertStep(post(INITIATIVES + "/" + id + "/submission", ""), id, "SUBMITTED", "indsendt");
@@ -124,19 +124,19 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
                 "godkendt af SSP-ledergruppen");
         assertStep(post(INITIATIVES + "/" + id + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"), id,
                 "BUDGET_APPROVED", "budget godkendt");
-        JsonNode reserved = awaitPool(STEVNS, pool -> pool.get("reservations").findValuesAsText("initiativeId").contains(id));
+        JsonNode reserved = awaitPool(STEVNS, pool -> pool.get("reservations").findValuesAsString("initiativeId").contains(id));
         assertThat(reservation(reserved, id).get("amount").asLong()).isEqualTo(100_000);
 
         assertStep(post(INITIATIVES + "/" + id + "/activation", "{\"activatedOn\": \"" + TODAY.minusMonths(7) + "\"}"),
                 id, "ACTIVE", "i gang");
-        JsonNode overdue = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("ACTIVE"));
-        assertThat(overdue.get("activatedOn").asText()).isEqualTo(TODAY.minusMonths(7).toString());
-        assertThat(overdue.get("statusReportDue").asText()).isEqualTo(TODAY.minusMonths(7).plusMonths(6).toString());
+        JsonNode overdue = awaitInitiative(id, initiative -> initiative.get("status").asString().equals("ACTIVE"));
+        assertThat(overdue.get("activatedOn").asString()).isEqualTo(TODAY.minusMonths(7).toString());
+        assertThat(overdue.get("statusReportDue").asString()).isEqualTo(TODAY.minusMonths(7).plusMonths(6).toString());
         assertThat(overdue.get("statusReportOverdue").asBoolean()).isTrue();
 
         assertStep(post(INITIATIVES + "/" + id + "/status-reports", "{\"summary\": \"Roligere weekender\"}"), id, "ACTIVE", "i gang");
         JsonNode reported = awaitInitiative(id, initiative -> initiative.get("history").size() == 7);
-        assertThat(reported.get("statusReportDue").asText()).isEqualTo(TODAY.plusMonths(6).toString());
+        assertThat(reported.get("statusReportDue").asString()).isEqualTo(TODAY.plusMonths(6).toString());
         assertThat(reported.get("statusReportOverdue").asBoolean()).isFalse();
 
         assertStep(post(INITIATIVES + "/" + id + "/pause", "{\"reason\": \"Tovholderen er sygemeldt\"}"), id, "PAUSED", "sat på pause");
@@ -146,27 +146,27 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
                  "actualAmounts": [{"heading": "Materialer", "amount": 15000}, {"heading": "Løn", "amount": 80000}]}"""),
                 id, "COMPLETED", "afsluttet");
 
-        JsonNode completed = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("COMPLETED"));
-        assertThat(completed.get("id").asText()).isEqualTo(id);
-        assertThat(completed.get("municipalityCode").asText()).isEqualTo("0336");
-        assertThat(completed.get("statusLabel").asText()).isEqualTo("afsluttet");
+        JsonNode completed = awaitInitiative(id, initiative -> initiative.get("status").asString().equals("COMPLETED"));
+        assertThat(completed.get("id").asString()).isEqualTo(id);
+        assertThat(completed.get("municipalityCode").asString()).isEqualTo("0336");
+        assertThat(completed.get("statusLabel").asString()).isEqualTo("afsluttet");
         assertThat(completed.get("statusReportOverdue").asBoolean()).isFalse();
-        assertThat(completed.get("application").get("name").asText()).isEqualTo("Trygt natteliv i Store Heddinge");
-        assertThat(completed.get("application").get("coordinator").get("email").asText()).isEqualTo(COORDINATOR_EMAIL);
-        assertThat(completed.get("leaderGroupArea").asText()).isEqualTo("Hårlev");
-        assertThat(completed.get("fundingPoolId").asText()).isEqualTo("0336-" + POOL_YEAR);
+        assertThat(completed.get("application").get("name").asString()).isEqualTo("Trygt natteliv i Store Heddinge");
+        assertThat(completed.get("application").get("coordinator").get("email").asString()).isEqualTo(COORDINATOR_EMAIL);
+        assertThat(completed.get("leaderGroupArea").asString()).isEqualTo("Hårlev");
+        assertThat(completed.get("fundingPoolId").asString()).isEqualTo("0336-" + POOL_YEAR);
         assertThat(completed.get("unmetCriteria")).isEmpty();
         assertThat(completed.get("budgetTotal").asLong()).isEqualTo(100_000);
         assertThat(completed.get("actualTotal").asLong()).isEqualTo(95_000);
-        assertThat(completed.get("finalEvaluation").asText()).isEqualTo("Færre anmeldelser i weekenderne");
-        assertThat(completed.get("application").get("budgetLines").findValuesAsText("actualAmount")).containsExactly("15000", "80000");
-        assertThat(completed.get("history").findValuesAsText("step")).containsExactly("registered", "application-revised",
+        assertThat(completed.get("finalEvaluation").asString()).isEqualTo("Færre anmeldelser i weekenderne");
+        assertThat(completed.get("application").get("budgetLines").findValuesAsString("actualAmount")).containsExactly("15000", "80000");
+        assertThat(completed.get("history").findValuesAsString("step")).containsExactly("registered", "application-revised",
                 "submitted", "approved", "budget-approved", "activated", "status-reported", "paused", "resumed", "completed");
-        assertThat(completed.get("history").get(6).get("note").asText()).isEqualTo("Roligere weekender");
-        assertThat(read(get(INITIATIVES).body()).findValuesAsText("id")).contains(id);
+        assertThat(completed.get("history").get(6).get("note").asString()).isEqualTo("Roligere weekender");
+        assertThat(read(get(INITIATIVES).body()).findValuesAsString("id")).contains(id);
 
-        JsonNode settled = awaitPool(STEVNS, pool -> pool.get("settlements").findValuesAsText("initiativeId").contains(id));
-        assertThat(settled.get("reservations").findValuesAsText("initiativeId")).doesNotContain(id);
+        JsonNode settled = awaitPool(STEVNS, pool -> pool.get("settlements").findValuesAsString("initiativeId").contains(id));
+        assertThat(settled.get("reservations").findValuesAsString("initiativeId")).doesNotContain(id);
 
         assertThat(storedEvents(id)).containsExactly(COMMAND + "InitiativeRegisteredEvent",
                 COMMAND + "InitiativeApplicationRevisedEvent", COMMAND + "InitiativeSubmittedEvent",
@@ -212,11 +212,11 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertStep(post(INITIATIVES + "/" + id + "/rejection", "{\"reason\": \"Uden for SSP's målgruppe\"}"), id,
                 "REJECTED", "afvist");
 
-        JsonNode rejected = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("REJECTED"));
-        assertThat(rejected.get("history").get(2).get("note").asText()).isEqualTo("Uden for SSP's målgruppe");
+        JsonNode rejected = awaitInitiative(id, initiative -> initiative.get("status").asString().equals("REJECTED"));
+        assertThat(rejected.get("history").get(2).get("note").asString()).isEqualTo("Uden for SSP's målgruppe");
         assertThat(published.await(id, EventTypes.INITIATIVE_REJECTED.type()).aggregateSequence()).isEqualTo(2);
         assertThat(assertProblem(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"For sent\"}"), 409, null)
-                .get("currentStatus").asText()).isEqualTo("REJECTED");
+                .get("currentStatus").asString()).isEqualTo("REJECTED");
         assertThat(storedEvents(id)).hasSize(3);
     }
 
@@ -229,9 +229,9 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertStep(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"Skolen har ikke tid\"}"), id,
                 "WITHDRAWN", "trukket tilbage");
 
-        JsonNode withdrawn = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("WITHDRAWN"));
-        assertThat(withdrawn.get("statusLabel").asText()).isEqualTo("trukket tilbage");
-        assertThat(withdrawn.get("history").findValuesAsText("step")).containsExactly("registered", "submitted",
+        JsonNode withdrawn = awaitInitiative(id, initiative -> initiative.get("status").asString().equals("WITHDRAWN"));
+        assertThat(withdrawn.get("statusLabel").asString()).isEqualTo("trukket tilbage");
+        assertThat(withdrawn.get("history").findValuesAsString("step")).containsExactly("registered", "submitted",
                 "approved", "approved-without-funding", "withdrawn");
         assertThat(storedEvents(id)).endsWith(COMMAND + "InitiativeApprovedWithoutFundingEvent", COMMAND + "InitiativeWithdrawnEvent");
         published.await(id, EventTypes.INITIATIVE_APPROVED_WITHOUT_FUNDING.type());
@@ -243,14 +243,14 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         String id = approved(APPLICATION);
         assertStep(post(INITIATIVES + "/" + id + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"), id,
                 "BUDGET_APPROVED", "budget godkendt");
-        awaitPool(STEVNS, pool -> pool.get("reservations").findValuesAsText("initiativeId").contains(id));
+        awaitPool(STEVNS, pool -> pool.get("reservations").findValuesAsString("initiativeId").contains(id));
 
         assertStep(post(INITIATIVES + "/" + id + "/withdrawal", "{\"reason\": \"Ingen frivillige\"}"), id,
                 "WITHDRAWN", "trukket tilbage");
 
-        awaitPool(STEVNS, pool -> !pool.get("reservations").findValuesAsText("initiativeId").contains(id));
-        assertThat(awaitInitiative(id, initiative -> initiative.get("status").asText().equals("WITHDRAWN"))
-                .get("history").findValuesAsText("step")).endsWith("budget-approved", "withdrawn");
+        awaitPool(STEVNS, pool -> !pool.get("reservations").findValuesAsString("initiativeId").contains(id));
+        assertThat(awaitInitiative(id, initiative -> initiative.get("status").asString().equals("WITHDRAWN"))
+                .get("history").findValuesAsString("step")).endsWith("budget-approved", "withdrawn");
         assertThat(jdbc.queryForList("select payloadtype from domainevententry where aggregateidentifier = ? "
                 + "order by sequencenumber desc limit 1", String.class, "0336-" + POOL_YEAR))
                 .containsExactly("dk.samspil.municipality.fundingpool.command.FundingPoolFundsReleasedEvent");
@@ -274,9 +274,9 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertThat(jdbc.queryForList("select payloadtype || ' ' || payloadrevision from domainevententry "
                 + "where aggregateidentifier = ? order by sequencenumber", String.class, id))
                 .containsExactly(COMMAND + "InitiativeRegisteredEvent 1", COMMAND + "InitiativeApprovedEvent 1");
-        JsonNode approved = awaitInitiative(id, initiative -> initiative.get("status").asText().equals("APPROVED"));
-        assertThat(approved.get("application").get("name").asText()).isEqualTo("Natteravne i Rødvig");
-        assertThat(approved.get("history").findValuesAsText("label")).containsExactly("registreret og indsendt",
+        JsonNode approved = awaitInitiative(id, initiative -> initiative.get("status").asString().equals("APPROVED"));
+        assertThat(approved.get("application").get("name").asString()).isEqualTo("Natteravne i Rødvig");
+        assertThat(approved.get("history").findValuesAsString("label")).containsExactly("registreret og indsendt",
                 "godkendt af SSP-ledergruppen");
         assertThat(((InitiativeRegistered) published.await(id, EventTypes.INITIATIVE_REGISTERED.type()).payload()).status())
                 .isEqualTo(InitiativeStatus.SUBMITTED);
@@ -330,7 +330,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertProblem(put("/api/municipalities/0101/initiatives/" + id + "/application", DRAFT), 404, "initiativeId");
         assertProblem(post("/api/municipalities/0101/initiatives/" + id + "/withdrawal", "{\"reason\": \"Fejl\"}"), 404, "initiativeId");
         assertProblem(get("/api/municipalities/0101/initiatives/" + id), 404, "initiativeId");
-        assertThat(read(get("/api/municipalities/0101/initiatives").body()).findValuesAsText("id")).doesNotContain(id);
+        assertThat(read(get("/api/municipalities/0101/initiatives").body()).findValuesAsString("id")).doesNotContain(id);
 
         assertThat(eventCount()).isEqualTo(before);
     }
@@ -342,15 +342,15 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         long before = eventCount();
 
         assertThat(assertProblem(post(INITIATIVES + "/" + draft + "/approval", ""), 409, null)
-                .get("currentStatus").asText()).isEqualTo("DRAFT");
+                .get("currentStatus").asString()).isEqualTo("DRAFT");
         assertThat(assertProblem(post(INITIATIVES + "/" + draft + "/activation", ""), 409, null)
-                .get("currentStatus").asText()).isEqualTo("DRAFT");
+                .get("currentStatus").asString()).isEqualTo("DRAFT");
         assertThat(assertProblem(put(INITIATIVES + "/" + submitted + "/application", APPLICATION), 409, null)
-                .get("currentStatus").asText()).isEqualTo("SUBMITTED");
+                .get("currentStatus").asString()).isEqualTo("SUBMITTED");
         assertThat(assertProblem(post(INITIATIVES + "/" + submitted + "/budget-approval", "{\"accountingYear\": " + POOL_YEAR + "}"),
-                409, null).get("currentStatus").asText()).isEqualTo("SUBMITTED");
+                409, null).get("currentStatus").asString()).isEqualTo("SUBMITTED");
         assertThat(assertProblem(post(INITIATIVES + "/" + submitted + "/pause", "{\"reason\": \"Ferie\"}"), 409, null)
-                .get("currentStatus").asText()).isEqualTo("SUBMITTED");
+                .get("currentStatus").asString()).isEqualTo("SUBMITTED");
 
         assertThat(eventCount()).isEqualTo(before);
     }
@@ -378,7 +378,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(INITIATIVES + "/" + acute + "/approval", "{\"leaderGroupArea\": \"Rødvig\"}"), 422, "leaderGroupArea");
         JsonNode unmet = assertProblem(post(INITIATIVES + "/" + unmetCriteria + "/budget-approval",
                 "{\"accountingYear\": " + POOL_YEAR + "}"), 422, "overrideReason");
-        assertThat(unmet.get("detail").asText()).contains("mindst to SSP-parter", "mindst én vidensbaseret metode");
+        assertThat(unmet.get("detail").asString()).contains("mindst to SSP-parter", "mindst én vidensbaseret metode");
         JsonNode tooExpensive = assertProblem(post("/api/municipalities/0101/initiatives/" + expensive + "/budget-approval",
                 "{\"accountingYear\": " + POOL_YEAR + "}"), 422, "accountingYear");
         assertThat(tooExpensive.get("remaining").asLong()).isEqualTo(50_000);
@@ -394,9 +394,9 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertStep(post(INITIATIVES + "/" + unmetCriteria + "/budget-approval",
                 "{\"accountingYear\": " + POOL_YEAR + ", \"overrideReason\": \"Boligsociale parter er med\"}"),
                 unmetCriteria, "BUDGET_APPROVED", "budget godkendt");
-        JsonNode overridden = awaitInitiative(unmetCriteria, initiative -> initiative.get("status").asText().equals("BUDGET_APPROVED"));
+        JsonNode overridden = awaitInitiative(unmetCriteria, initiative -> initiative.get("status").asString().equals("BUDGET_APPROVED"));
         assertThat(overridden.get("unmetCriteria").toString()).isEqualTo("[\"TWO_SSP_PARTIES\",\"KNOWLEDGE_BASED_METHOD\"]");
-        assertThat(overridden.get("overrideReason").asText()).isEqualTo("Boligsociale parter er med");
+        assertThat(overridden.get("overrideReason").asString()).isEqualTo("Boligsociale parter er med");
         assertStep(post(INITIATIVES + "/" + acute + "/approval", "{\"leaderGroupArea\": \"Hårlev\"}"), acute, "APPROVED",
                 "godkendt af SSP-ledergruppen");
     }
@@ -415,7 +415,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
                 422, "reportedOn");
         assertProblem(post(initiative + "/status-reports", "{\"summary\": \"\"}"), 400, "summary");
         assertProblem(post(initiative + "/pause", "{}"), 400, "reason");
-        assertThat(assertProblem(post(initiative + "/resumption", ""), 409, null).get("currentStatus").asText()).isEqualTo("ACTIVE");
+        assertThat(assertProblem(post(initiative + "/resumption", ""), 409, null).get("currentStatus").asString()).isEqualTo("ACTIVE");
         assertProblem(post(initiative + "/completion", "{}"), 400, "finalEvaluation");
         assertProblem(post(initiative + "/completion", """
                 {"finalEvaluation": "Godt", "actualAmounts": [{"heading": "Materialer", "amount": -5}]}"""),
@@ -437,14 +437,14 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
                  {"heading": "Løn", "amount": 70000}]}"""), id, "COMPLETED", "afsluttet");
         assertThat(assertProblem(post(initiative + "/completion", """
                 {"finalEvaluation": "Igen", "actualAmounts": [{"heading": "Materialer", "amount": 1}]}"""), 409, null)
-                .get("currentStatus").asText()).isEqualTo("COMPLETED");
+                .get("currentStatus").asString()).isEqualTo("COMPLETED");
 
-        JsonNode completed = awaitInitiative(id, view -> view.get("status").asText().equals("COMPLETED"));
+        JsonNode completed = awaitInitiative(id, view -> view.get("status").asString().equals("COMPLETED"));
         assertThat(completed.get("actualTotal").asLong()).isEqualTo(75_000);
         assertThat(completed.has("fundingPoolId")).isFalse();
         assertThat(published.await(id, EventTypes.INITIATIVE_COMPLETED.type()).aggregateSequence()).isEqualTo(7);
         assertThat(read(get(STEVNS + "/funding-pools/" + POOL_YEAR).body()).get("settlements")
-                .findValuesAsText("initiativeId")).doesNotContain(id);
+                .findValuesAsString("initiativeId")).doesNotContain(id);
     }
 
     @Test
@@ -464,13 +464,13 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     void serves_the_reference_data() throws Exception {
         JsonNode districts = read(get("/api/reference/districts").body());
         assertThat(districts).hasSize(12);
-        assertThat(districts.get(10).get("code").asText()).isEqualTo("1470");
-        assertThat(districts.get(10).get("municipalities").findValuesAsText("name"))
+        assertThat(districts.get(10).get("code").asString()).isEqualTo("1470");
+        assertThat(districts.get(10).get("municipalities").findValuesAsString("name"))
                 .containsExactly("København", "Frederiksberg", "Tårnby", "Dragør");
 
         JsonNode stevns = read(get("/api/reference/municipalities/336").body());
-        assertThat(stevns.get("code").asText()).isEqualTo("0336");
-        assertThat(stevns.get("districtCode").asText()).isEqualTo("1467");
+        assertThat(stevns.get("code").asString()).isEqualTo("0336");
+        assertThat(stevns.get("districtCode").asString()).isEqualTo("1467");
 
         assertProblem(get("/api/reference/municipalities/0411"), 404, "kommunekode");
     }
@@ -490,7 +490,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     private String register(String application, String municipality) throws Exception {
         HttpResponse<String> created = post(municipality + "/initiatives", application);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = read(created.body()).get("id").asText();
+        String id = read(created.body()).get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith(municipality + "/initiatives/" + id));
         return id;
@@ -517,9 +517,9 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
     private void assertStep(HttpResponse<String> response, String id, String status, String label) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode step = read(response.body());
-        assertThat(step.get("id").asText()).isEqualTo(id);
-        assertThat(step.get("status").asText()).isEqualTo(status);
-        assertThat(step.get("statusLabel").asText()).isEqualTo(label);
+        assertThat(step.get("id").asString()).isEqualTo(id);
+        assertThat(step.get("status").asString()).isEqualTo(status);
+        assertThat(step.get("statusLabel").asString()).isEqualTo(label);
     }
 
     private JsonNode awaitInitiative(String id, Predicate<JsonNode> condition) {
@@ -538,7 +538,7 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
 
     private static JsonNode reservation(JsonNode pool, String initiativeId) {
         for (JsonNode reservation : pool.get("reservations")) {
-            if (reservation.get("initiativeId").asText().equals(initiativeId)) {
+            if (reservation.get("initiativeId").asString().equals(initiativeId)) {
                 return reservation;
             }
         }

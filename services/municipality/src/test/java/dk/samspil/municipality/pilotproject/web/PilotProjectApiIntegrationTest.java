@@ -1,6 +1,6 @@
 package dk.samspil.municipality.pilotproject.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.platform.testing.ContractTraffic;
 import dk.samspil.platform.testing.ServiceApiTest;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * stored on the Mongo-wire server and read through HTTP; the service's event store runs on embedded PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_PROJECTS)
+@EmbeddedKafka(partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_PROJECTS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PilotProjectApiIntegrationTest extends ServiceApiTest {
 
@@ -48,7 +48,7 @@ class PilotProjectApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality_pilot_projects"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-pilot-projects-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-pilot-projects-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -76,23 +76,23 @@ class PilotProjectApiIntegrationTest extends ServiceApiTest {
                 left("pp-1", 6, PARENTS, "0320", PILOT),
                 started("pp-1", 7));
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(projects("0336").findValuesAsText("statusLabel"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(projects("0336").findValuesAsString("statusLabel"))
                 .containsExactly("i gang"));
         JsonNode stevns = projects("0336").get(0);
-        assertThat(stevns.path("projectId").asText()).isEqualTo("pp-1");
-        assertThat(stevns.path("name").asText()).isEqualTo(PARENTS);
-        assertThat(stevns.path("periodStart").asText()).isEqualTo("2026-01-01");
-        assertThat(stevns.path("periodEnd").asText()).isEqualTo("2028-12-31");
-        assertThat(stevns.path("status").asText()).isEqualTo("RUNNING");
-        assertThat(stevns.path("role").asText()).isEqualTo("CO_DEVELOPER");
-        assertThat(stevns.path("roleLabel").asText()).isEqualTo("medudvikler");
-        assertThat(stevns.path("pilotStatus").asText()).isEqualTo("JOINED");
-        assertThat(stevns.path("pilotStatusLabel").asText()).isEqualTo("deltager");
+        assertThat(stevns.path("projectId").asString()).isEqualTo("pp-1");
+        assertThat(stevns.path("name").asString()).isEqualTo(PARENTS);
+        assertThat(stevns.path("periodStart").asString()).isEqualTo("2026-01-01");
+        assertThat(stevns.path("periodEnd").asString()).isEqualTo("2028-12-31");
+        assertThat(stevns.path("status").asString()).isEqualTo("RUNNING");
+        assertThat(stevns.path("role").asString()).isEqualTo("CO_DEVELOPER");
+        assertThat(stevns.path("roleLabel").asString()).isEqualTo("medudvikler");
+        assertThat(stevns.path("pilotStatus").asString()).isEqualTo("JOINED");
+        assertThat(stevns.path("pilotStatusLabel").asString()).isEqualTo("deltager");
         JsonNode faxe = projects("0320").get(0);
-        assertThat(faxe.path("pilotStatusLabel").asText()).isEqualTo("udtrådt");
-        assertThat(faxe.path("statusLabel").asText()).isEqualTo("i gang");
-        assertThat(faxe.path("roleLabel").asText()).isEqualTo("afprøvningskommune");
-        assertThat(projects("336").get(0).path("projectId").asText()).as("3-digit kommunekode").isEqualTo("pp-1");
+        assertThat(faxe.path("pilotStatusLabel").asString()).isEqualTo("udtrådt");
+        assertThat(faxe.path("statusLabel").asString()).isEqualTo("i gang");
+        assertThat(faxe.path("roleLabel").asString()).isEqualTo("afprøvningskommune");
+        assertThat(projects("336").get(0).path("projectId").asString()).as("3-digit kommunekode").isEqualTo("pp-1");
         assertThat(projects("0259")).as("Køge was not invited").isEmpty();
     }
 
@@ -107,7 +107,7 @@ class PilotProjectApiIntegrationTest extends ServiceApiTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.readAll(deadLetters))
                 .extracting(ConsumerRecord::key).contains("pp-poison", "pp-unknown"));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(projects("0860").findValuesAsText("projectId"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(projects("0860").findValuesAsString("projectId"))
                 .containsExactly("pp-poison"));
     }
 

@@ -1,6 +1,6 @@
 package dk.samspil.municipality.similar.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.contracts.municipality.InitiativeStatus;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,7 +47,8 @@ import static org.awaitility.Awaitility.await;
  * service's event store runs on embedded PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
+@AutoConfigureTestRestTemplate
+@EmbeddedKafka(partitions = 6, topics = Topics.MUNICIPALITY_INITIATIVES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import(TestTokens.Support.class)
 class SimilarInitiativeApiIntegrationTest {
@@ -59,7 +61,7 @@ class SimilarInitiativeApiIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("municipality_similar"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("municipality-similar-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("municipality-similar-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -92,28 +94,28 @@ class SimilarInitiativeApiIntegrationTest {
                 submitted("sim-4", "0400", 2));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(hits(search("text=skaterbanen"))
-                .findValuesAsText("initiativeId")).containsExactly("sim-1", "sim-4"));
+                .findValuesAsString("initiativeId")).containsExactly("sim-1", "sim-4"));
 
         JsonNode result = search("text=Skaterbanen+for+unge+skatere&themes=rusmidler,Fritid"
                 + "&targetGroup=CHILDREN_AND_YOUNG_PEOPLE&method=PEER_TO_PEER&limit=5");
         assertThat(result.path("query").path("words").toString()).isEqualTo("[\"skaterbanen\",\"unge\",\"skatere\"]");
         assertThat(result.path("query").path("themes").toString()).isEqualTo("[\"rusmidler\",\"Fritid\"]");
-        assertThat(result.path("query").path("targetGroup").asText()).isEqualTo("CHILDREN_AND_YOUNG_PEOPLE");
-        assertThat(result.path("query").path("method").asText()).isEqualTo("PEER_TO_PEER");
+        assertThat(result.path("query").path("targetGroup").asString()).isEqualTo("CHILDREN_AND_YOUNG_PEOPLE");
+        assertThat(result.path("query").path("method").asString()).isEqualTo("PEER_TO_PEER");
         assertThat(result.path("excluded").toString()).isEqualTo("[\"DRAFT\",\"REJECTED\",\"WITHDRAWN\"]");
         JsonNode stevns = hits(result).get(0);
-        assertThat(stevns.path("initiativeId").asText()).isEqualTo("sim-1");
-        assertThat(stevns.path("municipalityCode").asText()).isEqualTo("0336");
-        assertThat(stevns.path("municipalityName").asText()).isEqualTo("Stevns");
-        assertThat(stevns.path("status").asText()).isEqualTo("SUBMITTED");
-        assertThat(stevns.path("statusLabel").asText()).isEqualTo(InitiativeStatus.SUBMITTED.label());
+        assertThat(stevns.path("initiativeId").asString()).isEqualTo("sim-1");
+        assertThat(stevns.path("municipalityCode").asString()).isEqualTo("0336");
+        assertThat(stevns.path("municipalityName").asString()).isEqualTo("Stevns");
+        assertThat(stevns.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(stevns.path("statusLabel").asString()).isEqualTo(InitiativeStatus.SUBMITTED.label());
         assertThat(stevns.path("score").asDouble()).isPositive();
         assertThat(stevns.path("matched").path("words").toString()).isEqualTo("[\"skaterbanen\",\"unge\",\"skatere\"]");
         assertThat(stevns.path("matched").path("themes").toString()).isEqualTo("[\"rusmidler\",\"Fritid\"]");
         assertThat(stevns.path("matched").path("targetGroups").toString()).isEqualTo("[\"CHILDREN_AND_YOUNG_PEOPLE\"]");
         assertThat(stevns.path("matched").path("methods").toString()).isEqualTo("[\"PEER_TO_PEER\"]");
         JsonNode bornholm = hits(result).get(1);
-        assertThat(bornholm.path("municipalityName").asText()).isEqualTo("Bornholm");
+        assertThat(bornholm.path("municipalityName").asString()).isEqualTo("Bornholm");
         assertThat(bornholm.path("matched").path("words").toString()).isEqualTo("[\"skaterbanen\"]");
         assertThat(bornholm.path("matched").path("themes").toString()).isEqualTo("[\"Fritid\"]");
         assertThat(stevns.path("score").asDouble()).isGreaterThan(bornholm.path("score").asDouble());
@@ -131,7 +133,7 @@ class SimilarInitiativeApiIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(kafka.readAll(deadLetters))
                 .extracting(ConsumerRecord::key).contains("sim-poison-1", "sim-poison-2", "sim-poison-3"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(hits(search("text=trampolinparken"))
-                .findValuesAsText("initiativeId")).containsExactly("sim-poison-1"));
+                .findValuesAsString("initiativeId")).containsExactly("sim-poison-1"));
     }
 
     @Test
@@ -146,7 +148,7 @@ class SimilarInitiativeApiIntegrationTest {
         JsonNode group = assertProblem("targetGroup=TEENAGERS", "targetGroup");
         assertThat(group.path("allowed").toString())
                 .isEqualTo("[\"CHILDREN_AND_YOUNG_PEOPLE\",\"PARENTS_AND_FAMILY\",\"PROFESSIONALS\"]");
-        assertThat(group.path("detail").asText()).contains("TEENAGERS", "PARENTS_AND_FAMILY");
+        assertThat(group.path("detail").asString()).contains("TEENAGERS", "PARENTS_AND_FAMILY");
         JsonNode method = assertProblem("text=hash&method=HYPNOSIS", "method");
         assertThat(method.path("allowed")).hasSize(8);
 
@@ -158,7 +160,7 @@ class SimilarInitiativeApiIntegrationTest {
         ResponseEntity<JsonNode> response = http.getForEntity("/api/initiatives/similar?" + parameters, JsonNode.class);
         assertThat(response.getStatusCode()).as(parameters).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("field").asText()).as(parameters).isEqualTo(field);
+        assertThat(response.getBody().path("field").asString()).as(parameters).isEqualTo(field);
         return response.getBody();
     }
 

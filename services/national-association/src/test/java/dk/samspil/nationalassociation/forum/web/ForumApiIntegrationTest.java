@@ -1,6 +1,6 @@
 package dk.samspil.nationalassociation.forum.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  * Each scenario works on forums of its own, so they share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_FORUMS)
+@EmbeddedKafka(partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_FORUMS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForumApiIntegrationTest extends ServiceApiTest {
 
@@ -58,7 +58,7 @@ class ForumApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("national_association"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("national-association-forum-api-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("national-association-forum-api-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -84,7 +84,7 @@ class ForumApiIntegrationTest extends ServiceApiTest {
     void an_experience_network_lives_from_establishment_to_closure_and_is_published_without_names() throws Exception {
         HttpResponse<String> established = post(FORUMS, NETWORK);
         assertThat(established.statusCode()).as(established.body()).isEqualTo(201);
-        String forumId = read(established.body()).path("forumId").asText();
+        String forumId = read(established.body()).path("forumId").asString();
         String forum = FORUMS + "/" + forumId;
         assertThat(established.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith(forum));
@@ -92,22 +92,22 @@ class ForumApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> appointed = post(forum + "/coordinators", "{\"role\": \"SSP-konsulent\","
                 + " \"municipalityCode\": \"259\", \"honorarium\": 25000, \"contactName\": \"Mette Hansen\"}");
         assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
-        String coordinatorId = read(appointed.body()).path("coordinatorId").asText();
+        String coordinatorId = read(appointed.body()).path("coordinatorId").asString();
         String stevns = memberId(post(forum + "/members", member("0336", TODAY)));
         String copenhagen = memberId(post(forum + "/members", member("0101", TODAY)));
         assertThat(postWithoutBody(forum + "/members/" + copenhagen + "/leaving").statusCode()).isEqualTo(204);
         JsonNode again = assertProblem(postWithoutBody(forum + "/members/" + copenhagen + "/leaving"), 409, "memberId");
-        assertThat(again.path("value").asText()).isEqualTo(copenhagen);
+        assertThat(again.path("value").asString()).isEqualTo(copenhagen);
 
         String meetingId = null;
         for (int i = 1; i <= 5; i++) {
             HttpResponse<String> meeting = post(forum + "/meetings", meeting("[\"0336\", \"259\", \"0259\"]"));
             assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
-            meetingId = read(meeting.body()).path("meetingId").asText();
+            meetingId = read(meeting.body()).path("meetingId").asString();
         }
         JsonNode sixth = assertProblem(post(forum + "/meetings", meeting("[]")), 409, "heldOn");
-        assertThat(sixth.path("currentStatus").asText()).isEqualTo("ACTIVE");
-        assertThat(sixth.path("value").asText()).isEqualTo(TODAY.toString());
+        assertThat(sixth.path("currentStatus").asString()).isEqualTo("ACTIVE");
+        assertThat(sixth.path("value").asString()).isEqualTo(TODAY.toString());
 
         String status = "{\"year\": " + TODAY.getYear() + ", \"text\": \"Fem møder og en drejebog\"}";
         assertThat(post(forum + "/yearly-status", status).statusCode()).isEqualTo(204);
@@ -115,26 +115,26 @@ class ForumApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> product = post(forum + "/products", "{\"title\": \"Drejebog\","
                 + " \"description\": \"Til forældremøder i udskolingen\", \"publishedOn\": \"" + TODAY + "\"}");
         assertThat(product.statusCode()).as(product.body()).isEqualTo(201);
-        String productId = read(product.body()).path("productId").asText();
+        String productId = read(product.body()).path("productId").asString();
         assertThat(storedEvents(forumId)).hasSize(12);
 
         JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> forum(forumId),
                 node -> node.path("products").size() == 1);
-        assertThat(view.path("kindLabel").asText()).isEqualTo("erfaringsnetværk");
+        assertThat(view.path("kindLabel").asString()).isEqualTo("erfaringsnetværk");
         assertThat(view.path("yearlyStatusOverdue").asBoolean()).isFalse();
-        assertThat(view.path("yearlyStatusDueOn").asText()).isEqualTo(TODAY.plusMonths(12).toString());
+        assertThat(view.path("yearlyStatusDueOn").asString()).isEqualTo(TODAY.plusMonths(12).toString());
         assertThat(view.path("meetingsThisMembershipYear").asInt()).isEqualTo(5);
         assertThat(view.path("activeMembers").asInt()).isEqualTo(1);
-        assertThat(view.path("members").findValuesAsText("municipalityName")).containsExactlyInAnyOrder("Stevns", "København");
-        assertThat(view.path("coordinators").path(0).path("contactName").asText()).isEqualTo("Mette Hansen");
+        assertThat(view.path("members").findValuesAsString("municipalityName")).containsExactlyInAnyOrder("Stevns", "København");
+        assertThat(view.path("coordinators").path(0).path("contactName").asString()).isEqualTo("Mette Hansen");
         JsonNode listed = read(get(FORUMS).body());
-        assertThat(listed.findValuesAsText("forumId")).contains(forumId);
+        assertThat(listed.findValuesAsString("forumId")).contains(forumId);
 
         assertThat(postWithoutBody(forum + "/closure").statusCode()).isEqualTo(204);
         JsonNode closed = assertProblem(post(forum + "/products", "{\"title\": \"Mere\", \"description\": \"Mere\","
                 + " \"publishedOn\": \"" + TODAY + "\"}"), 409, null);
-        assertThat(closed.path("currentStatus").asText()).isEqualTo("CLOSED");
-        assertThat(closed.path("currentStatusLabel").asText()).isEqualTo("lukket");
+        assertThat(closed.path("currentStatus").asString()).isEqualTo("CLOSED");
+        assertThat(closed.path("currentStatusLabel").asString()).isEqualTo("lukket");
         assertThat(storedEvents(forumId)).hasSize(13);
 
         EventEnvelope<?> first = published.await(forumId, EventTypes.FORUM_ESTABLISHED.type());
@@ -166,7 +166,7 @@ class ForumApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void refused_steps_name_the_field_and_value_and_store_nothing() throws Exception {
-        String forumId = read(post(FORUMS, NETWORK).body()).path("forumId").asText();
+        String forumId = read(post(FORUMS, NETWORK).body()).path("forumId").asString();
         String forum = FORUMS + "/" + forumId;
         long before = eventCount();
 
@@ -174,22 +174,22 @@ class ForumApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(FORUMS, "{\"kind\": \"BOOK_CLUB\", \"name\": \"Læsekreds\"}"), 400, "kind");
         JsonNode noMandate = assertProblem(post(FORUMS, "{\"kind\": \"PROFESSIONAL_FORUM\", \"name\": \"Fagforum\"}"),
                 422, "mandate");
-        assertThat(noMandate.path("detail").asText()).isEqualTo("Et fagforum skal have et mandat");
+        assertThat(noMandate.path("detail").asString()).isEqualTo("Et fagforum skal have et mandat");
         assertThat(assertProblem(post(forum + "/coordinators", "{\"role\": \"SSP-konsulent\", \"municipalityCode\": \"0259\","
-                + " \"honorarium\": -1}"), 422, "honorarium").path("value").asText()).isEqualTo("-1");
+                + " \"honorarium\": -1}"), 422, "honorarium").path("value").asString()).isEqualTo("-1");
         assertThat(assertProblem(post(forum + "/coordinators", "{\"role\": \"SSP-konsulent\", \"municipalityCode\": \"0259\","
-                + " \"honorarium\": 1000001}"), 422, "honorarium").path("value").asText()).isEqualTo("1000001");
+                + " \"honorarium\": 1000001}"), 422, "honorarium").path("value").asString()).isEqualTo("1000001");
         assertProblem(post(forum + "/coordinators", "{\"role\": \"SSP-konsulent\", \"municipalityCode\": \"0259\"}"),
                 400, "honorarium");
         assertThat(assertProblem(post(forum + "/members", member("0999", TODAY)), 422, "municipalityCode")
-                .path("value").asText()).isEqualTo("0999");
+                .path("value").asString()).isEqualTo("0999");
         assertProblem(post(forum + "/members", "{\"municipalityCode\": \"0336\", \"role\": \"SSP-koordinator\"}"),
                 400, "committedFrom");
         assertThat(assertProblem(post(forum + "/meetings", meeting("[\"0336\", \"9999\"]")), 422,
-                "attendingMunicipalityCodes").path("value").asText()).isEqualTo("9999");
+                "attendingMunicipalityCodes").path("value").asString()).isEqualTo("9999");
         assertThat(assertProblem(post(forum + "/meetings", "{\"heldOn\": \"" + TODAY.plusDays(1) + "\","
                 + " \"subject\": \"Næste møde\", \"attendingMunicipalityCodes\": []}"), 422, "heldOn")
-                .path("value").asText()).isEqualTo(TODAY.plusDays(1).toString());
+                .path("value").asString()).isEqualTo(TODAY.plusDays(1).toString());
         assertProblem(post(forum + "/yearly-status", "{\"year\": 2020, \"text\": \"Gammel status\"}"), 422, "year");
         assertProblem(post(forum + "/yearly-status", "{\"year\": 2026}"), 400, "text");
         assertProblem(postWithoutBody(forum + "/members/no-such-member/leaving"), 404, "memberId");
@@ -198,20 +198,20 @@ class ForumApiIntegrationTest extends ServiceApiTest {
 
         assertThat(eventCount()).isEqualTo(before);
         JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> forum(forumId),
-                node -> node.path("forumId").asText().equals(forumId));
+                node -> node.path("forumId").asString().equals(forumId));
         assertThat(view.path("members")).isEmpty();
         assertThat(view.path("coordinators")).isEmpty();
     }
 
     @Test
     void an_erased_coordinator_s_contact_name_reads_as_erased_and_is_stored_nowhere_in_plain_text() throws Exception {
-        String forumId = read(post(FORUMS, NETWORK).body()).path("forumId").asText();
+        String forumId = read(post(FORUMS, NETWORK).body()).path("forumId").asString();
         String forum = FORUMS + "/" + forumId;
         HttpResponse<String> appointed = post(forum + "/coordinators", "{\"role\": \"SSP-konsulent\","
                 + " \"municipalityCode\": \"259\", \"honorarium\": 0, \"contactName\": \"Karen Glemmesen\"}");
         assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
         assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> forum(forumId),
-                node -> node.path("coordinators").size() == 1).path("coordinators").path(0).path("contactName").asText())
+                node -> node.path("coordinators").size() == 1).path("coordinators").path(0).path("contactName").asString())
                 .isEqualTo("Karen Glemmesen");
         published.await(forumId, EventTypes.FORUM_COORDINATOR_APPOINTED.type());
 
@@ -220,7 +220,7 @@ class ForumApiIntegrationTest extends ServiceApiTest {
 
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
         assertThat(read(erased.body()).path("erased").asBoolean()).isTrue();
-        assertThat(forum(forumId).path("coordinators").path(0).path("contactName").asText()).isEqualTo("[slettet]");
+        assertThat(forum(forumId).path("coordinators").path(0).path("contactName").asString()).isEqualTo("[slettet]");
         assertThat(jdbc.queryForList("select payload, metadata from domainevententry where aggregateidentifier = ?", forumId))
                 .hasSize(2).allSatisfy(row -> assertThat(row.values().stream()
                         .map(value -> value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value)))
@@ -243,7 +243,7 @@ class ForumApiIntegrationTest extends ServiceApiTest {
 
     private String memberId(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return read(response.body()).path("memberId").asText();
+        return read(response.body()).path("memberId").asString();
     }
 
     private JsonNode forum(String forumId) throws Exception {

@@ -1,6 +1,6 @@
 package dk.samspil.nationalassociation.forum.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.OrganisationType;
@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 
 /** A forum that shows its coordinators' contact names is recorded as read; the auditor sees who read it and why. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_FORUMS)
+@EmbeddedKafka(partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_FORUMS)
 class ForumAuditIntegrationTest extends ServiceApiTest {
 
     private static final String FORUMS = "/api/national/forums";
@@ -35,7 +35,7 @@ class ForumAuditIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("national_association_audit"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("national-association-audit-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("national-association-audit-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -48,29 +48,29 @@ class ForumAuditIntegrationTest extends ServiceApiTest {
                 + " \"municipalityCode\": \"0259\", \"honorarium\": 25000, \"contactName\": \"Mette Hansen\"}");
         assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(15)).until(() -> read(get(FORUMS + "/" + forumId).body())
-                .findValuesAsText("contactName").contains("Mette Hansen"));
+                .findValuesAsString("contactName").contains("Mette Hansen"));
 
         caller = BOARD;
         HttpResponse<String> read = send(authorised(FORUMS + "/" + forumId)
                 .header("Samspil-Purpose", "Bestyrelsens godkendelse af honorarer").GET().build());
-        assertThat(read(read.body()).findValuesAsText("contactName")).containsExactly("Mette Hansen");
+        assertThat(read(read.body()).findValuesAsString("contactName")).containsExactly("Mette Hansen");
         assertThat(get(FORUMS + "/" + withoutNames).statusCode()).isEqualTo(200);
         assertThat(get(FORUMS).statusCode()).isEqualTo(200);
 
         caller = TestCallers.withoutOrganisation(Role.AUDITOR);
         JsonNode entries = read(get("/api/audit?subject=" + forumId).body()).get("entries");
-        assertThat(entries.findValuesAsText("what")).containsExactly("ForumEstablishedEvent", "CoordinatorAppointedEvent",
+        assertThat(entries.findValuesAsString("what")).containsExactly("ForumEstablishedEvent", "CoordinatorAppointedEvent",
                 "forum: GET " + FORUMS + "/" + forumId, "forum: GET " + FORUMS + "/" + forumId);
-        assertThat(entries.findValuesAsText("service")).containsOnly("national-association");
+        assertThat(entries.findValuesAsString("service")).containsOnly("national-association");
         JsonNode secretariatRead = entries.get(2);
-        assertThat(secretariatRead.get("actorId").asText()).isEqualTo(SECRETARIAT.subject());
-        assertThat(secretariatRead.get("purpose").asText()).isEqualTo("Visning af forum med koordinatorernes kontaktnavne");
+        assertThat(secretariatRead.get("actorId").asString()).isEqualTo(SECRETARIAT.subject());
+        assertThat(secretariatRead.get("purpose").asString()).isEqualTo("Visning af forum med koordinatorernes kontaktnavne");
         JsonNode boardRead = entries.get(3);
-        assertThat(boardRead.get("actorId").asText()).isEqualTo(BOARD.subject());
-        assertThat(boardRead.get("actorOrganisation").asText()).isEqualTo("NATIONAL_ASSOCIATION:" + TestCallers.NATIONAL_ASSOCIATION);
-        assertThat(boardRead.get("purpose").asText()).isEqualTo("Bestyrelsens godkendelse af honorarer");
+        assertThat(boardRead.get("actorId").asString()).isEqualTo(BOARD.subject());
+        assertThat(boardRead.get("actorOrganisation").asString()).isEqualTo("NATIONAL_ASSOCIATION:" + TestCallers.NATIONAL_ASSOCIATION);
+        assertThat(boardRead.get("purpose").asString()).isEqualTo("Bestyrelsens godkendelse af honorarer");
 
-        assertThat(read(get("/api/audit?subject=" + withoutNames).body()).get("entries").findValuesAsText("action"))
+        assertThat(read(get("/api/audit?subject=" + withoutNames).body()).get("entries").findValuesAsString("action"))
                 .containsExactly("change");
         assertThat(jdbc.queryForList("select subject_type from audit_read where actor_id <> ?", String.class,
                 "auditor")).containsOnly("forum").hasSize(2);
@@ -80,6 +80,6 @@ class ForumAuditIntegrationTest extends ServiceApiTest {
         HttpResponse<String> established = post(FORUMS, "{\"kind\": \"PROFESSIONAL_FORUM\", \"name\": \"" + name + "\","
                 + " \"mandate\": \"Deler viden på tværs af kredse\"}");
         assertThat(established.statusCode()).as(established.body()).isEqualTo(201);
-        return read(established.body()).get("forumId").asText();
+        return read(established.body()).get("forumId").asString();
     }
 }

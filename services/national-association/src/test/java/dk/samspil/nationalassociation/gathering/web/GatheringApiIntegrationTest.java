@@ -1,6 +1,6 @@
 package dk.samspil.nationalassociation.gathering.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_GATHERINGS)
+@EmbeddedKafka(partitions = 3, topics = Topics.NATIONAL_ASSOCIATION_GATHERINGS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GatheringApiIntegrationTest extends ServiceApiTest {
 
@@ -54,7 +54,7 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> TestPostgres.freshDatabaseUrl("national_association"));
-        registry.add("spring.data.mongodb.uri", () -> TestMongoServer.uri("national-association-gathering-api-test"));
+        registry.add("spring.mongodb.uri", () -> TestMongoServer.uri("national-association-gathering-api-test"));
         registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
     }
 
@@ -79,7 +79,7 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
             throws Exception {
         HttpResponse<String> planned = post(GATHERINGS, THEME_DAY_IN_1467);
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
-        String gatheringId = read(planned.body()).path("gatheringId").asText();
+        String gatheringId = read(planned.body()).path("gatheringId").asString();
         String gathering = GATHERINGS + "/" + gatheringId;
         assertThat(planned.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith(gathering));
@@ -99,14 +99,14 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
                         new GatheringParticipants("0336", "1467", 14)), 25));
 
         JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> read(get(gathering).body()),
-                node -> node.path("status").asText().equals("HELD"));
-        assertThat(view.path("kindLabel").asText()).isEqualTo("temadag");
-        assertThat(view.path("statusLabel").asText()).isEqualTo("afholdt");
-        assertThat(view.path("districtName").asText()).isEqualTo("Midt- og Vestsjællands Politi");
-        assertThat(view.path("heldOn").asText()).isEqualTo(TODAY.toString());
-        assertThat(view.path("participants").findValuesAsText("municipalityName"))
+                node -> node.path("status").asString().equals("HELD"));
+        assertThat(view.path("kindLabel").asString()).isEqualTo("temadag");
+        assertThat(view.path("statusLabel").asString()).isEqualTo("afholdt");
+        assertThat(view.path("districtName").asString()).isEqualTo("Midt- og Vestsjællands Politi");
+        assertThat(view.path("heldOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(view.path("participants").findValuesAsString("municipalityName"))
                 .containsExactly("København", "Køge", "Stevns");
-        assertThat(view.path("participants").findValuesAsText("participants")).containsExactly("2", "9", "14");
+        assertThat(view.path("participants").findValuesAsString("participants")).containsExactly("2", "9", "14");
         assertThat(view.path("totalParticipants").asInt()).isEqualTo(25);
     }
 
@@ -117,27 +117,27 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
         String webinar = GATHERINGS + "/" + webinarId;
         assertThat(post(webinar + "/cancellation", "{\"reason\": \"For få tilmeldte\"}").statusCode()).isEqualTo(204);
         JsonNode cancelledAgain = assertProblem(post(webinar + "/cancellation", "{\"reason\": \"Igen\"}"), 409, null);
-        assertThat(cancelledAgain.path("currentStatus").asText()).isEqualTo("CANCELLED");
-        assertThat(cancelledAgain.path("currentStatusLabel").asText()).isEqualTo("aflyst");
+        assertThat(cancelledAgain.path("currentStatus").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelledAgain.path("currentStatusLabel").asString()).isEqualTo("aflyst");
         assertThat(assertProblem(post(webinar + "/held", "{\"heldOn\": \"" + TODAY + "\", \"participants\": {\"0101\": 3}}"),
-                409, null).path("currentStatus").asText()).isEqualTo("CANCELLED");
+                409, null).path("currentStatus").asString()).isEqualTo("CANCELLED");
         assertThat(storedEvents(webinarId)).hasSize(2);
         assertThat(published.await(webinarId, EventTypes.GATHERING_CANCELLED.type()).payload())
                 .isEqualTo(new GatheringCancelled(webinarId, GatheringKind.WEBINAR, null, "For få tilmeldte"));
         JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> read(get(webinar).body()),
-                node -> node.path("status").asText().equals("CANCELLED"));
-        assertThat(view.path("districtName").asText()).isEqualTo("Hele landet");
-        assertThat(view.path("cancellationReason").asText()).isEqualTo("For få tilmeldte");
+                node -> node.path("status").asString().equals("CANCELLED"));
+        assertThat(view.path("districtName").asString()).isEqualTo("Hele landet");
+        assertThat(view.path("cancellationReason").asString()).isEqualTo("For få tilmeldte");
 
         String courseId = plan(THEME_DAY_IN_1467.replace("THEME_DAY", "COURSE"));
         String course = GATHERINGS + "/" + courseId;
         String heldOnce = "{\"heldOn\": \"" + TODAY + "\", \"participants\": {\"0336\": 12}}";
         assertThat(post(course + "/held", heldOnce).statusCode()).isEqualTo(204);
         JsonNode heldAgain = assertProblem(post(course + "/held", heldOnce), 409, null);
-        assertThat(heldAgain.path("currentStatus").asText()).isEqualTo("HELD");
-        assertThat(heldAgain.path("currentStatusLabel").asText()).isEqualTo("afholdt");
+        assertThat(heldAgain.path("currentStatus").asString()).isEqualTo("HELD");
+        assertThat(heldAgain.path("currentStatusLabel").asString()).isEqualTo("afholdt");
         assertThat(assertProblem(post(course + "/cancellation", "{\"reason\": \"For sent\"}"), 409, null)
-                .path("currentStatus").asText()).isEqualTo("HELD");
+                .path("currentStatus").asString()).isEqualTo("HELD");
         assertThat(storedEvents(courseId)).hasSize(2);
     }
 
@@ -159,11 +159,11 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
         assertThat(ids(GATHERINGS + "?district=national")).contains(national).doesNotContain(february, september);
 
         JsonNode items = read(get(GATHERINGS + "?year=2031").body());
-        assertThat(items.findValuesAsText("kindLabel")).containsExactly("temadag", "årsmøde", "kursus");
-        assertThat(items.findValuesAsText("statusLabel")).containsOnly("planlagt");
-        assertThat(items.findValuesAsText("districtName"))
+        assertThat(items.findValuesAsString("kindLabel")).containsExactly("temadag", "årsmøde", "kursus");
+        assertThat(items.findValuesAsString("statusLabel")).containsOnly("planlagt");
+        assertThat(items.findValuesAsString("districtName"))
                 .containsExactly("Bornholms Politi", "Hele landet", "Bornholms Politi");
-        assertThat(items.findValuesAsText("totalParticipants")).containsOnly("0");
+        assertThat(items.findValuesAsString("totalParticipants")).containsOnly("0");
     }
 
     @Test
@@ -180,13 +180,13 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(GATHERINGS, THEME_DAY_IN_1467.replace("\"" + TODAY + "\"", "null")), 400, "date");
         assertProblem(post(GATHERINGS, THEME_DAY_IN_1467.replace(TODAY.toString(), "2026-13-01")), 400, "date");
         assertThat(assertProblem(post(GATHERINGS, THEME_DAY_IN_1467.replace("1467", "1472")), 422, "districtCode")
-                .path("value").asText()).isEqualTo("1472");
+                .path("value").asString()).isEqualTo("1472");
 
         assertThat(assertProblem(held(gathering, TODAY.plusDays(1), "{\"0336\": 14}"), 422, "heldOn")
-                .path("value").asText()).isEqualTo(TODAY.plusDays(1).toString());
+                .path("value").asString()).isEqualTo(TODAY.plusDays(1).toString());
         assertProblem(held(gathering, TODAY, "{}"), 422, "participants");
         assertThat(assertProblem(held(gathering, TODAY, "{\"0336\": 14, \"0999\": 3}"), 422, "participants.0999")
-                .path("value").asText()).isEqualTo("0999");
+                .path("value").asString()).isEqualTo("0999");
         assertProblem(held(gathering, TODAY, "{\"411\": 3}"), 422, "participants.411");
         assertProblem(held(gathering, TODAY, "{\"0336\": 14, \"336\": 2}"), 422, "participants.336");
         assertThat(assertProblem(held(gathering, TODAY, "{\"0336\": 0}"), 422, "participants.0336")
@@ -204,7 +204,7 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
         assertProblem(get(GATHERINGS + "/unknown"), 404, "gatheringId");
         assertProblem(get(GATHERINGS + "?year=tyve"), 400, "year");
         assertProblem(get(GATHERINGS + "?year=0"), 400, "year");
-        assertThat(assertProblem(get(GATHERINGS + "?district=1472"), 422, "district").path("value").asText())
+        assertThat(assertProblem(get(GATHERINGS + "?district=1472"), 422, "district").path("value").asString())
                 .isEqualTo("1472");
         assertProblem(get(GATHERINGS + "?district=Stevns"), 422, "district");
         assertThat(eventCount()).isEqualTo(stored);
@@ -214,7 +214,7 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
     private String plan(String body) throws Exception {
         HttpResponse<String> response = post(GATHERINGS, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return read(response.body()).path("gatheringId").asText();
+        return read(response.body()).path("gatheringId").asString();
     }
 
     private HttpResponse<String> held(String gathering, LocalDate heldOn, String participants) throws Exception {
@@ -225,7 +225,7 @@ class GatheringApiIntegrationTest extends ServiceApiTest {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return StreamSupport.stream(read(response.body()).spliterator(), false)
-                .map(item -> item.path("gatheringId").asText()).toList();
+                .map(item -> item.path("gatheringId").asString()).toList();
     }
 
     private static String onBornholm(String kind, String date) {

@@ -1,6 +1,6 @@
 package dk.samspil.nationalassociation.overview.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventType;
 import dk.samspil.contracts.events.EventTypes;
@@ -59,7 +59,7 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
 
         JsonNode september = get("/api/national/overview?asOf=2026-09-15").getBody();
 
-        assertThat(september.path("asOf").asText()).isEqualTo("2026-09-15T21:59:59.999999Z");
+        assertThat(september.path("asOf").asString()).isEqualTo("2026-09-15T21:59:59.999999Z");
         JsonNode zealandSouth = district(september, "1466");
         assertThat(zealandSouth.path("byStatus").path("SUBMITTED").asInt()).isEqualTo(1);
         assertThat(zealandSouth.path("byStatus").path("APPROVED").asInt()).isZero();
@@ -73,14 +73,14 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
                 assertThat(get("/api/national/overview?asOf=2026-09-01").getStatusCode()).isEqualTo(HttpStatus.OK));
 
         ResponseEntity<JsonNode> before = get("/api/national/overview?asOf=2000-01-01");
-        assertThat(before.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(before.getBody().path("field").asText()).isEqualTo("asOf");
-        assertThat(Instant.parse(before.getBody().path("validFrom").asText())).isBeforeOrEqualTo(SEPTEMBER);
+        assertThat(before.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(before.getBody().path("field").asString()).isEqualTo("asOf");
+        assertThat(Instant.parse(before.getBody().path("validFrom").asString())).isBeforeOrEqualTo(SEPTEMBER);
         assertThat(before.getBody().has("validTo")).isTrue();
-        assertThat(get("/api/national/overview?asOf=2999-01-01").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(get("/api/national/overview?asOf=2999-01-01").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         ResponseEntity<JsonNode> unreadable = get("/api/national/overview?asOf=30-06-2026");
         assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unreadable.getBody().path("field").asText()).isEqualTo("asOf");
+        assertThat(unreadable.getBody().path("field").asString()).isEqualTo("asOf");
     }
 
     @Test
@@ -99,10 +99,10 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode trends = get("/api/national/trends?from=2026-09&to=2026-10&district=1463").getBody();
-            assertThat(trends.path("districtName").asText()).isEqualTo("Sydøstjyllands Politi");
+            assertThat(trends.path("districtName").asString()).isEqualTo("Sydøstjyllands Politi");
             JsonNode september = trends.path("months").get(0);
             JsonNode october = trends.path("months").get(1);
-            assertThat(september.path("month").asText()).isEqualTo("2026-09");
+            assertThat(september.path("month").asString()).isEqualTo("2026-09");
             assertThat(september.path("initiativesRegistered").asInt()).isEqualTo(1);
             assertThat(october.path("initiativesRegistered").asInt()).isEqualTo(1);
             assertThat(october.path("initiatives").asInt()).isEqualTo(2);
@@ -117,9 +117,9 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
     @Test
     void trends_refuse_unreadable_reversed_future_and_unknown_parameters() {
         assertProblem(get("/api/national/trends?from=2026-13"), HttpStatus.BAD_REQUEST, "from");
-        assertProblem(get("/api/national/trends?from=2026-10&to=2026-09"), HttpStatus.UNPROCESSABLE_ENTITY, "from");
-        assertProblem(get("/api/national/trends?to=2999-01"), HttpStatus.UNPROCESSABLE_ENTITY, "to");
-        assertProblem(get("/api/national/trends?from=2000-01&to=2026-01"), HttpStatus.UNPROCESSABLE_ENTITY, "from");
+        assertProblem(get("/api/national/trends?from=2026-10&to=2026-09"), HttpStatus.UNPROCESSABLE_CONTENT, "from");
+        assertProblem(get("/api/national/trends?to=2999-01"), HttpStatus.UNPROCESSABLE_CONTENT, "to");
+        assertProblem(get("/api/national/trends?from=2000-01&to=2026-01"), HttpStatus.UNPROCESSABLE_CONTENT, "from");
         assertProblem(get("/api/national/trends?district=9999"), HttpStatus.NOT_FOUND, "district");
     }
 
@@ -132,7 +132,7 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
 
         JsonNode report = get("/api/national/annual-report/" + year).getBody();
         assertThat(report.path("districts")).hasSize(12);
-        assertThat(report.path("country").path("name").asText()).isEqualTo("Hele landet");
+        assertThat(report.path("country").path("name").asString()).isEqualTo("Hele landet");
         HttpHeaders markdownPlease = new HttpHeaders();
         markdownPlease.set(HttpHeaders.ACCEPT, "text/markdown");
         ResponseEntity<String> markdown = http.exchange("/api/national/annual-report/" + year, HttpMethod.GET,
@@ -146,9 +146,9 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
 
         assertProblem(get("/api/national/annual-report/tjuetyve"), HttpStatus.BAD_REQUEST, "year");
         ResponseEntity<JsonNode> tooEarly = get("/api/national/annual-report/1999");
-        assertProblem(tooEarly, HttpStatus.UNPROCESSABLE_ENTITY, "year");
+        assertProblem(tooEarly, HttpStatus.UNPROCESSABLE_CONTENT, "year");
         assertThat(tooEarly.getBody().path("validTo").asInt()).isEqualTo(year);
-        assertProblem(get("/api/national/annual-report/" + (year + 1)), HttpStatus.UNPROCESSABLE_ENTITY, "year");
+        assertProblem(get("/api/national/annual-report/" + (year + 1)), HttpStatus.UNPROCESSABLE_CONTENT, "year");
     }
 
     private ResponseEntity<JsonNode> get(String path) {
@@ -157,12 +157,12 @@ class NationalPictureIntegrationTest extends ConsumingServiceIntegrationTest {
 
     private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String field) {
         assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getBody().path("field").asText()).isEqualTo(field);
+        assertThat(response.getBody().path("field").asString()).isEqualTo(field);
     }
 
     private static JsonNode district(JsonNode overview, String code) {
         return StreamSupport.stream(overview.path("districts").spliterator(), false)
-                .filter(district -> district.path("code").asText().equals(code))
+                .filter(district -> district.path("code").asString().equals(code))
                 .findFirst().orElseThrow();
     }
 

@@ -1,9 +1,9 @@
 package dk.samspil.platform.activity.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,8 +31,11 @@ final class TimelineStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** States are stored as Jackson 2 wrote them before the move to Jackson 3 (dates as numbers, fields in order). */
+    private final ObjectMapper json = JsonMapper.builder()
+            .configureForJackson2()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     TimelineStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -132,7 +135,7 @@ final class TimelineStore {
     private <S> S read(String state, Class<S> type) {
         try {
             return json.readValue(state, type);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("Unreadable timeline state of type " + type.getSimpleName(), e);
         }
     }
@@ -140,7 +143,7 @@ final class TimelineStore {
     private String write(Object state) {
         try {
             return json.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("Timeline state cannot be written: " + state, e);
         }
     }
