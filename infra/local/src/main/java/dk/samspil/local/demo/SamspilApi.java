@@ -1,6 +1,5 @@
 package dk.samspil.local.demo;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
@@ -8,7 +7,6 @@ import dk.samspil.local.tokens.OrganisationTokens;
 import dk.samspil.local.tokens.TokenException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
