@@ -1,6 +1,5 @@
 package dk.samspil.districtcouncil;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.municipality.InitiativeScope;
 import dk.samspil.contracts.municipality.InitiativeStatus;
@@ -15,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;

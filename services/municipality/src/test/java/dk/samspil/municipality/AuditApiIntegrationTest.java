@@ -1,6 +1,5 @@
 package dk.samspil.municipality;
 
-import tools.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dk.samspil.contracts.Topics;
@@ -17,6 +16,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,7 +1,5 @@
 package dk.samspil.local.bench;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
@@ -12,6 +10,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;

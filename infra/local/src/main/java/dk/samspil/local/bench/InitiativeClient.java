@@ -1,10 +1,10 @@
 package dk.samspil.local.bench;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
 import dk.samspil.local.tokens.TokenException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,11 +1,11 @@
 package dk.samspil.local.demo;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.LocalCouncil;
 import dk.samspil.contracts.reference.LocalCouncils;
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.local.tokens.Organisation;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;

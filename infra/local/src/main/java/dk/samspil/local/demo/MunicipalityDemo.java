@@ -1,8 +1,8 @@
 package dk.samspil.local.demo;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.municipality.Partner;
 import dk.samspil.contracts.reference.Municipality;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;

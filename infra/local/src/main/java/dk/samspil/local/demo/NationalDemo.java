@@ -1,7 +1,7 @@
 package dk.samspil.local.demo;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.ReferenceData;
+import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dk.samspil.local.e2e;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;

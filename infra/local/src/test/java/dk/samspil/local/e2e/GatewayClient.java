@@ -1,9 +1,9 @@
 package dk.samspil.local.e2e;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import dk.samspil.local.tokens.Organisation;
 import dk.samspil.local.tokens.OrganisationTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,8 @@
 package dk.samspil.local.e2e;
 
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

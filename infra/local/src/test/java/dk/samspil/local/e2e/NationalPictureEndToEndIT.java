@@ -1,9 +1,9 @@
 package dk.samspil.local.e2e;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.reference.ReferenceData;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

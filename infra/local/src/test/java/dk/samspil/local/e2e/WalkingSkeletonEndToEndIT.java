@@ -1,7 +1,5 @@
 package dk.samspil.local.e2e;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -32,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,16 +40,17 @@ public final class IntegrationEventCodec {
     }
 
     /**
-     * The JSON mapping every producer and consumer of the contract uses. Absent fields are left out rather than written
-     * as null, so a payload written before a field was added reads and writes back unchanged. Fields keep the order of
-     * the record's components, as they had when the contract was written with Jackson 2.
+     * The JSON mapping every producer and consumer of the contract uses: Jackson 2's defaults, as the contract was
+     * written with them (fields in the order of the record's components, a null for a number read as 0), dates as ISO
+     * text. Absent fields are left out rather than written as null, so a payload written before a field was added
+     * reads and writes back unchanged; unknown fields are ignored.
      */
     public static JsonMapper objectMapper() {
         return JsonMapper.builder()
-                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .configureForJackson2()
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS, DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .build();
     }
 

@@ -1,6 +1,5 @@
 package dk.samspil.districtcouncil.dashboard;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.Priority;
 import dk.samspil.contracts.localcouncil.DecisionImplementationStatus;
@@ -20,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dk.samspil.municipality.access;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.Role;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

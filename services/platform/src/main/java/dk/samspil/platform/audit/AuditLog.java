@@ -1,11 +1,10 @@
 package dk.samspil.platform.audit;
 
+import dk.samspil.platform.provenance.ProvenanceMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import dk.samspil.platform.provenance.ProvenanceMetadata;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,9 +1,5 @@
 package dk.samspil.platform.web;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
 import dk.samspil.platform.domain.RuleViolation;
@@ -18,6 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,6 +1,5 @@
 package dk.samspil.districtcouncil.council.web;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.districtcouncil.AgendaItem;
 import dk.samspil.contracts.districtcouncil.AgendaItemKind;
@@ -27,6 +26,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -1,6 +1,5 @@
 package dk.samspil.districtcouncil.dashboard.web;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
 import dk.samspil.contracts.events.Sources;
@@ -14,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;

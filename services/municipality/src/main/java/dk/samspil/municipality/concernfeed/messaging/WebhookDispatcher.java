@@ -1,12 +1,12 @@
 package dk.samspil.municipality.concernfeed.messaging;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
 import dk.samspil.municipality.concernfeed.query.FeedEntryChange;
 import dk.samspil.municipality.concernfeed.query.FeedEntryListener;
 import dk.samspil.municipality.concernfeed.query.FeedItem;
 import dk.samspil.municipality.concernfeed.query.FeedSubscription;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.Clock;
 

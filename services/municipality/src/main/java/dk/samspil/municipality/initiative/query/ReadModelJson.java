@@ -20,7 +20,6 @@ final class ReadModelJson {
 
     /** The BSON value of any value Jackson can write: a string, a number, a list or a document. */
     static Object bson(Object value) {
-        // Jackson 3's JacksonException is unchecked: a value Jackson cannot write fails as it is
         return Document.parse("{\"value\": " + JSON.writeValueAsString(value) + "}").get("value");
     }
 

@@ -1,14 +1,13 @@
 package dk.samspil.municipality.concernfeed.web;
 
-import tools.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventTypes;
-import dk.samspil.platform.testing.ServiceApiTest;
-import dk.samspil.platform.testing.TestCallers;
 import dk.samspil.municipality.concernfeed.messaging.WebhookSignature;
 import dk.samspil.platform.testing.ContractTraffic;
+import dk.samspil.platform.testing.ServiceApiTest;
+import dk.samspil.platform.testing.TestCallers;
 import dk.samspil.platform.testing.TestMongoServer;
 import dk.samspil.platform.testing.TestPostgres;
 import dk.samspil.platform.testing.TestTokens;
@@ -23,6 +22,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -1,6 +1,5 @@
 package dk.samspil.municipality.initiative.web;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventType;
 import dk.samspil.contracts.events.EventTypes;
@@ -28,6 +27,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;

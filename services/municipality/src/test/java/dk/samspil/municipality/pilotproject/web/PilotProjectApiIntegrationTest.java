@@ -1,6 +1,5 @@
 package dk.samspil.municipality.pilotproject.web;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.platform.testing.ContractTraffic;
 import dk.samspil.platform.testing.ServiceApiTest;
@@ -17,6 +16,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package dk.samspil.nationalassociation.forum.web;
 
-import tools.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
@@ -29,6 +28,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpResponse;

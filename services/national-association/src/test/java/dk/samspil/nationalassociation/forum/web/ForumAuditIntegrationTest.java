@@ -1,6 +1,5 @@
 package dk.samspil.nationalassociation.forum.web;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.OrganisationType;
@@ -14,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

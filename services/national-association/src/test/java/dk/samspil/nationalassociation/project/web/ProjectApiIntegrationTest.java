@@ -1,6 +1,5 @@
 package dk.samspil.nationalassociation.project.web;
 
-import tools.jackson.databind.JsonNode;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.EventTypes;
@@ -28,6 +27,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
