@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** A token's known roles become authorities {@code ROLE_<role>}, so logs and tools that read authorities see them. */
-final class CallerAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class CallerAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {

@@ -38,7 +38,9 @@ public class ServiceSecurityAutoConfiguration {
         return new Access(localCouncils);
     }
 
+    /** A service's API rules; a module with pages of its own (the web) brings its own chain instead. */
     @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain samspilSecurity(HttpSecurity http, List<AccessRules> services, Access access, ObjectMapper json)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
