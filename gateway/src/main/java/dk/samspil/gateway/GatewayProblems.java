@@ -66,6 +66,13 @@ final class GatewayProblems {
                         + "Prøv igen senere.");
     }
 
+    /** A signed-in user's access token has expired and the identity provider cannot be reached to renew it. */
+    static ProblemDetail signInUnavailable() {
+        return aboutService(IDENTITY_PROVIDER, SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+                "Login-tjenesten er ikke tilgængelig",
+                "Gatewayen kan ikke nå login-tjenesten ('%s') for at forny din adgang. Prøv igen senere.");
+    }
+
     /** {@code detail} says why: no token, or what is wrong with it (never the token itself). */
     static ProblemDetail loginRequired(String detail) {
         return problem(LOGIN_REQUIRED, HttpStatus.UNAUTHORIZED, "Login kræves", detail);

@@ -18,8 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Answers 429 with {@code Retry-After} when a client has used up its token bucket, before the request is routed.
  * Every path counts (probing unrouted paths too) except the gateway's own actuator, which monitoring must reach.
- * Not a bean: {@link SecurityConfiguration} puts it into the security chain right after authentication, so that the
- * key resolver sees the token's subject, and also asks it before answering a rejected token.
+ * Not a bean: {@link SecurityConfiguration} puts it into both security chains right after authentication, so that the
+ * key resolver sees the token's subject or the signed-in user, and also asks it before answering a rejected token.
  */
 class RateLimitFilter implements WebFilter {
 

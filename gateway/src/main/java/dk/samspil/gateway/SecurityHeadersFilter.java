@@ -15,14 +15,18 @@ import reactor.core.publisher.Mono;
 
 /**
  * Puts the browser security headers on every response: routed answers, the gateway's problems and 404s, the
- * actuator. API answers are not cached unless the service says how. Only headers are touched, so streams (SSE)
- * pass unbuffered.
+ * actuator. API answers are not cached unless the service says how. The web's pages keep the Content-Security-Policy
+ * the web gave them (their scripts and styles need one that allows them); any other answer gets one that allows
+ * nothing. Only headers are touched, so streams (SSE) pass unbuffered.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeadersFilter implements WebFilter {
 
-    private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    static final String NOTHING_ALLOWED = "default-src 'none'; frame-ancestors 'none'";
+
+    private static final PathPattern API = PathPatternParser.defaultInstance.parse(SamspilRoutes.API_PATHS);
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -34,7 +38,9 @@ class SecurityHeadersFilter implements WebFilter {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            if (api || !headers.containsHeader(CONTENT_SECURITY_POLICY)) {
+                headers.set(CONTENT_SECURITY_POLICY, NOTHING_ALLOWED);
+            }
             headers.set("Permissions-Policy", "interest-cohort=()");
             if (api && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
                 headers.setCacheControl("no-store");

@@ -21,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway with no identity provider to fetch keys from: it starts (nothing is fetched at start), serves public
- * reads and health, and answers a token it cannot check with 503 rather than blaming the caller's token.
+ * reads and health, answers a token it cannot check with 503 rather than blaming the caller's token, and still sends
+ * browsers on their way to sign in (the provider's endpoints are configured, not discovered).
  */
 @AutoConfigureWebTestClient
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -76,6 +77,20 @@ class IdentityProviderDownTest {
                 .jsonPath("$.service").isEqualTo("identity");
 
         assertThat(SERVICES.received()).isEmpty();
+    }
+
+    @Test
+    void browsersAreStillSentToSignIn() {
+        client.get().uri("/initiativer")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location(Browser.SIGN_IN);
+        client.get().uri(Browser.SIGN_IN)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION,
+                        location -> assertThat(location).startsWith("http://localhost:9000/oauth2/authorize?"));
     }
 
     @Test

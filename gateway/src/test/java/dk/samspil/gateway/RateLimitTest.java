@@ -134,6 +134,32 @@ class RateLimitTest extends RunningDownstreams {
         assertThat(MUNICIPALITY.received()).isEmpty();
     }
 
+    @Test
+    void aSignedInBrowserCountsAsItsUserWhereverItConnectsFrom() {
+        Browser browser = new Browser(clientFrom("127.0.0.10", null), IDENTITY);
+        browser.signIn("rate-limit-user-7");
+        useUpTheBurst(clientFrom("127.0.0.11", tokenOf("rate-limit-user-7")), PATH);
+
+        EntityExchangeResult<byte[]> page = browser.open("/initiativer");
+
+        assertThat(page.getStatus().value()).isEqualTo(429);
+        assertThat(page.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(WEB.received()).isEmpty();
+    }
+
+    @Test
+    void browsersThatAreNotSignedInAreCountedByTheirAddressSigningInToo() {
+        Browser browser = new Browser(clientFrom("127.0.0.12", null), IDENTITY);
+        assertThat(browser.get("/static/samspil.css").getStatus().value()).isEqualTo(200);
+        assertThat(browser.open("/initiativer").getStatus().value()).isEqualTo(302);
+        assertThat(browser.get(Browser.SIGN_IN).getStatus().value()).isEqualTo(302);
+
+        assertThat(browser.get(Browser.SIGN_IN).getStatus().value()).isEqualTo(429);
+        assertThat(browser.get("/static/samspil.css").getStatus().value()).isEqualTo(429);
+        assertThat(new Browser(clientFrom("127.0.0.13", null), IDENTITY).get("/static/samspil.css")
+                .getStatus().value()).isEqualTo(200);
+    }
+
     private static void useUpTheBurst(WebTestClient from, String path) {
         for (int i = 0; i < BURST; i++) {
             from.get().uri(path).exchange().expectStatus().isOk();

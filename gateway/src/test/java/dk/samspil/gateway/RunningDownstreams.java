@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway in front of four running downstreams and an identity provider's key set. They are shared by all
+ * The gateway in front of four running services, the web service and an identity provider. They are shared by all
  * subclasses so that they share one Spring context; they live as long as the test JVM.
  */
 @AutoConfigureWebTestClient
@@ -28,6 +28,7 @@ abstract class RunningDownstreams {
     static final RecordingDownstream DISTRICT_COUNCIL = RecordingDownstream.answering();
     static final RecordingDownstream NATIONAL_ASSOCIATION = RecordingDownstream.answering();
     static final RecordingDownstream LOCAL_COUNCIL = RecordingDownstream.answering();
+    static final RecordingDownstream WEB = RecordingDownstream.answering();
     static final TestIdentityProvider IDENTITY = TestIdentityProvider.start();
 
     static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -38,7 +39,9 @@ abstract class RunningDownstreams {
         registry.add("samspil.gateway.district-council-uri", DISTRICT_COUNCIL::uri);
         registry.add("samspil.gateway.national-association-uri", NATIONAL_ASSOCIATION::uri);
         registry.add("samspil.gateway.local-council-uri", LOCAL_COUNCIL::uri);
+        registry.add("samspil.gateway.web-uri", WEB::uri);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwkSetUri);
+        IDENTITY.signInEndpoints().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** Sends no token. */
@@ -57,6 +60,8 @@ abstract class RunningDownstreams {
     @BeforeEach
     void forgetEarlierRequests() {
         allDownstreams().forEach(RecordingDownstream::forget);
+        WEB.forget();
+        IDENTITY.forget();
     }
 
     @BeforeEach
@@ -74,6 +79,7 @@ abstract class RunningDownstreams {
         return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer(token)).build();
     }
 
+    /** The services with an API: not the web. */
     static List<RecordingDownstream> allDownstreams() {
         return List.of(MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL);
     }

@@ -81,12 +81,45 @@ class SecurityHeadersTest extends RunningDownstreams {
         expectSecurityHeaders(api);
         api.expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store");
 
-        expectSecurityHeaders(client.get().uri(gatewayUri("/nowhere")).exchange().expectStatus().isNotFound());
+        expectSecurityHeaders(client.get().uri(gatewayUri("/actuator/nowhere")).exchange().expectStatus().isNotFound());
     }
 
     @Test
     void areOnTheActuator() {
         expectSecurityHeaders(client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void aPageKeepsTheContentSecurityPolicyOfTheWebButNotItsFraming() {
+        String pagePolicy = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
+        WEB.answerWith(exchange -> {
+            byte[] body = "<!doctype html><title>Samarbejdsplan</title>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+            exchange.getResponseHeaders().set("Content-Security-Policy", pagePolicy);
+            exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+
+        WebTestClient.ResponseSpec page = anonymous.get().uri(gatewayUri("/offentlig/samarbejdsplan/1467"))
+                .exchange()
+                .expectStatus().isOk();
+
+        page.expectHeader().valueEquals("Content-Security-Policy", pagePolicy);
+        ON_EVERY_RESPONSE.entrySet().stream()
+                .filter(header -> !header.getKey().equals("Content-Security-Policy"))
+                .forEach(header -> page.expectHeader().valueEquals(header.getKey(), header.getValue()));
+    }
+
+    @Test
+    void aPageWithoutAPolicyOfItsOwnGetsOneThatAllowsNothing() {
+        expectSecurityHeaders(anonymous.get().uri(gatewayUri("/static/samspil.css")).exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void areOnTheRedirectToSignIn() {
+        expectSecurityHeaders(anonymous.get().uri(gatewayUri("/initiativer")).exchange().expectStatus().isFound());
     }
 
     private static void expectSecurityHeaders(WebTestClient.ResponseSpec response) {

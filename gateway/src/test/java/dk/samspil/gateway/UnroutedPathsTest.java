@@ -15,16 +15,15 @@ class UnroutedPathsTest extends RunningDownstreams {
     @AfterEach
     void nothingReachedAnyDownstream() {
         allDownstreams().forEach(downstream -> assertThat(downstream.received()).isEmpty());
+        assertThat(WEB.received()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "/",
             "/api",
+            "/api/",
             "/api/unknown",
             "/api/municipalitiesX/0101",
-            "/municipalities/0101",
-            "/municipality/actuator/prometheus",
             "/actuator/env",
             "/actuator/beans",
             "/actuator/gateway/routes",
@@ -38,7 +37,9 @@ class UnroutedPathsTest extends RunningDownstreams {
             "/api/municipalities/..;/..;/actuator/prometheus",
             "/api/national/%252e%252e/%252e%252e/actuator/prometheus",
             "/api/reference/..%5c..%5cactuator%5cprometheus",
-            "/api/reference/%00/actuator"
+            "/api/reference/%00/actuator",
+            "/static/../actuator/env",
+            "/offentlig/%2e%2e/api/audit"
     })
     void isNotFoundAsProblemJson(String path) {
         client.get().uri(gatewayUri(path))
@@ -52,6 +53,16 @@ class UnroutedPathsTest extends RunningDownstreams {
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.detail").isNotEmpty()
                 .jsonPath("$.instance").isEqualTo(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/municipalities/0101", "/municipality/actuator/prometheus", "/apix", "/actuatorx"})
+    void everyOtherPathIsAPageOfTheWebForWhichABrowserSignsIn(String path) {
+        // The bearer token counts for the API only.
+        client.get().uri(gatewayUri(path))
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location(Browser.SIGN_IN);
     }
 
     @ParameterizedTest

@@ -14,7 +14,7 @@ import org.springframework.core.io.Resource;
  * @param issuer                 the {@code iss} of every token and the base of the discovery document
  * @param audience               the {@code aud} of every access token: what the gateway and the services accept
  * @param accessTokenTimeToLive  how long an access token is valid
- * @param webClient              the browser client (authorization code with PKCE)
+ * @param webClient              the gateway's client for browsers (authorization code with PKCE and a secret)
  * @param keyStore               where the RS256 signing key comes from; without a location a new key is made at start
  */
 @ConfigurationProperties("samspil.identity")
@@ -35,18 +35,36 @@ public record IdentityProperties(URI issuer, String audience, Duration accessTok
         keyStore = keyStore == null ? new KeyStoreLocation(null, null, null) : keyStore;
     }
 
-    /** A public client: it has no secret, so it must prove the code with PKCE. */
-    public record WebClient(String clientId, Set<String> redirectUris, Set<String> postLogoutRedirectUris) {
+    /**
+     * The gateway, signing browsers in for the web (backend for frontend): a confidential client that proves the code
+     * with PKCE as well, and keeps the user signed in with refresh tokens.
+     *
+     * @param refreshTokenTimeToLive how long a refresh token is valid; each use gives a new one
+     */
+    public record WebClient(String clientId, String secret, Set<String> redirectUris, Set<String> postLogoutRedirectUris,
+                            Duration refreshTokenTimeToLive) {
 
         public WebClient {
             if (clientId == null || clientId.isBlank()) {
                 throw new IllegalArgumentException("samspil.identity.web-client.client-id is required");
             }
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("samspil.identity.web-client.secret is required");
+            }
             if (redirectUris == null || redirectUris.isEmpty()) {
                 throw new IllegalArgumentException("samspil.identity.web-client.redirect-uris must name at least one URI");
             }
+            Objects.requireNonNull(refreshTokenTimeToLive,
+                    "samspil.identity.web-client.refresh-token-time-to-live is required");
             redirectUris = Set.copyOf(redirectUris);
             postLogoutRedirectUris = postLogoutRedirectUris == null ? Set.of() : Set.copyOf(postLogoutRedirectUris);
+        }
+
+        /** Without the secret, which must not reach a log. */
+        @Override
+        public String toString() {
+            return "WebClient[" + clientId + ", redirect URIs " + redirectUris + ", post-logout redirect URIs "
+                    + postLogoutRedirectUris + ", refresh tokens for " + refreshTokenTimeToLive + "]";
         }
     }
 

@@ -30,6 +30,10 @@ class OrganisationClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             claims.audience(List.of(audience));
             put(claims, membershipOf(context));
+            if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                // The pages greet the user by name; they see only the access token the gateway relays.
+                claims.claim(SamspilClaims.NAME, userOf(context).name());
+            }
         } else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
             DemoUser user = userOf(context);
             claims.claim(SamspilClaims.NAME, user.name());

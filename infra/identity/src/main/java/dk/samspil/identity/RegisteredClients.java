@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
-/** The browser client and the machine clients, registered from the configuration. */
+/** The gateway's client for browsers and the machine clients, registered from the configuration. */
 final class RegisteredClients {
 
     /** Client setting holding a machine client's {@link Membership}: the claims of its own tokens. */
@@ -26,7 +26,7 @@ final class RegisteredClients {
 
     static RegisteredClientRepository of(IdentityProperties properties, DemoDirectory directory, PasswordEncoder encoder) {
         List<RegisteredClient> clients = new ArrayList<>();
-        clients.add(webClient(properties.webClient(), properties.accessTokenTimeToLive()));
+        clients.add(webClient(properties.webClient(), properties.accessTokenTimeToLive(), encoder));
         for (MachineClient client : directory.machineClients()) {
             clients.add(machineClient(client, properties.accessTokenTimeToLive(), encoder));
         }
@@ -37,21 +37,31 @@ final class RegisteredClients {
         return Optional.ofNullable(client.getClientSettings().getSetting(MEMBERSHIP));
     }
 
-    private static RegisteredClient webClient(IdentityProperties.WebClient web, Duration accessTokenTimeToLive) {
+    private static RegisteredClient webClient(IdentityProperties.WebClient web, Duration accessTokenTimeToLive,
+                                              PasswordEncoder encoder) {
         return RegisteredClient.withId(web.clientId())
                 .clientId(web.clientId())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .clientSecret(encoder.encode(web.secret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(web.redirectUris()))
                 .postLogoutRedirectUris(uris -> uris.addAll(web.postLogoutRedirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder()
+                        // A secret and PKCE: a stolen code is worth nothing without the gateway's verifier.
                         .requireProofKey(true)
                         // Samspil's own UI: the user has nothing to consent to.
                         .requireAuthorizationConsent(false)
                         .build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(accessTokenTimeToLive).build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(accessTokenTimeToLive)
+                        .refreshTokenTimeToLive(web.refreshTokenTimeToLive())
+                        // Every refresh gives a new refresh token and the old one stops working: a stolen one that
+                        // is used shows up as the gateway's next refresh failing.
+                        .reuseRefreshTokens(false)
+                        .build())
                 .build();
     }
 

@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What a browser and the web client do to log a user in: authorization request with PKCE, login form, code. */
+/**
+ * What a browser and the gateway (the web client) do to log a user in: authorization request with PKCE, login form,
+ * code, and the gateway redeeming the code and refresh tokens with its secret.
+ */
 final class BrowserLogin {
 
     static final String WEB_CLIENT = "samspil-web";
+    /** The dev default of the gateway's secret (demo-users.yml). */
+    static final String WEB_CLIENT_SECRET = "samspil-web-dev-secret";
     static final String REDIRECT_URI = "http://localhost:8080/login/oauth2/code/samspil";
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -82,13 +87,21 @@ final class BrowserLogin {
         return parameters.getFirst("code");
     }
 
+    /** The gateway redeems the code: its secret by HTTP Basic, and the PKCE verifier. */
     static HttpResponse<String> redeem(RunningIdentityProvider provider, String code, String redirectUri, String verifier) {
         return provider.postForm("/oauth2/token", RunningIdentityProvider.form(
-                "grant_type", "authorization_code",
-                "code", code,
-                "redirect_uri", redirectUri,
-                "client_id", WEB_CLIENT,
-                "code_verifier", verifier));
+                        "grant_type", "authorization_code",
+                        "code", code,
+                        "redirect_uri", redirectUri,
+                        "code_verifier", verifier),
+                "Authorization", RunningIdentityProvider.basic(WEB_CLIENT, WEB_CLIENT_SECRET));
+    }
+
+    static HttpResponse<String> refresh(RunningIdentityProvider provider, String refreshToken) {
+        return provider.postForm("/oauth2/token", RunningIdentityProvider.form(
+                        "grant_type", "refresh_token",
+                        "refresh_token", refreshToken),
+                "Authorization", RunningIdentityProvider.basic(WEB_CLIENT, WEB_CLIENT_SECRET));
     }
 
     static String csrfToken(String html) {

@@ -74,11 +74,14 @@ class ClientCredentialsTest extends RunningIdentityProvider {
 
     @Test
     void theBrowserClientCannotGetATokenWithoutAUser() {
-        HttpResponse<String> response = postForm("/oauth2/token",
+        HttpResponse<String> withoutSecret = postForm("/oauth2/token",
                 form("grant_type", "client_credentials", "client_id", "samspil-web"));
+        HttpResponse<String> withSecret = clientCredentials("samspil-web", "samspil-web-dev-secret");
 
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).doesNotContain("access_token");
+        assertThat(withoutSecret.statusCode()).isEqualTo(401);
+        assertThat(withoutSecret.body()).doesNotContain("access_token");
+        assertThat(withSecret.statusCode()).isEqualTo(400);
+        assertThat(json(withSecret).path("error").asString()).isEqualTo("unauthorized_client");
     }
 
     @Test

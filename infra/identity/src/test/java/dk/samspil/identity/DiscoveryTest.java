@@ -25,7 +25,10 @@ class DiscoveryTest extends RunningIdentityProvider {
         assertThat(discovery.path("jwks_uri").asString()).isEqualTo(ISSUER + "/oauth2/jwks");
         assertThat(discovery.path("authorization_endpoint").asString()).isEqualTo(ISSUER + "/oauth2/authorize");
         assertThat(discovery.path("token_endpoint").asString()).isEqualTo(ISSUER + "/oauth2/token");
+        assertThat(discovery.path("end_session_endpoint").asString()).isEqualTo(ISSUER + "/connect/logout");
         assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
+        assertThat(discovery.path("grant_types_supported").toString()).contains("authorization_code", "refresh_token");
+        assertThat(discovery.path("token_endpoint_auth_methods_supported").toString()).contains("client_secret_basic");
         assertThat(discovery.path("id_token_signing_alg_values_supported").toString()).contains("RS256");
     }
 

@@ -124,11 +124,13 @@ class KeycloakRealmExportTest {
     }
 
     @Test
-    void theBrowserClientIsPublicAndMustUsePkceWithTheRedirectsOfThisProvider() {
+    void theGatewaysClientIsConfidentialWithTheSameSecretAndMustUsePkceWithTheRedirectsOfThisProvider() {
         IdentityProperties.WebClient web = identity.webClient();
         Client client = realm.client(web.clientId());
 
-        assertThat(client.publicClient()).isTrue();
+        assertThat(client.publicClient()).isFalse();
+        assertThat(client.clientAuthenticatorType()).isEqualTo("client-secret");
+        assertThat(client.secret()).isEqualTo(web.secret());
         assertThat(client.standardFlowEnabled()).isTrue();
         assertThat(client.implicitFlowEnabled()).isFalse();
         assertThat(client.directAccessGrantsEnabled()).isFalse();
@@ -138,6 +140,17 @@ class KeycloakRealmExportTest {
         // Keycloak keeps the post-logout redirects in one attribute, separated by ##.
         assertThat(client.attributes().get("post.logout.redirect.uris").split("##"))
                 .containsExactlyInAnyOrderElementsOf(web.postLogoutRedirectUris());
+    }
+
+    @Test
+    void refreshTokensAreUsedOnceAndLastNoLongerThanThoseOfThisProvider() {
+        Client client = realm.client(identity.webClient().clientId());
+
+        // Keycloak's refresh tokens end with the user's session; the client's session lasts at most this long.
+        assertThat(Long.parseLong(client.attributes().get("client.session.max.lifespan")))
+                .isEqualTo(identity.webClient().refreshTokenTimeToLive().toSeconds());
+        assertThat(realm.revokeRefreshToken()).isTrue();
+        assertThat(realm.refreshTokenMaxReuse()).isZero();
     }
 
     @Test
@@ -238,6 +251,30 @@ class KeycloakRealmExportTest {
         }
     }
 
+    @Test
+    void composeSignsBrowsersInAtKeycloakAndRedeemsCodesInsideTheNetwork() throws IOException {
+        Map<String, Map<String, Map<String, Object>>> compose = yaml(DOCKER_COMPOSE);
+        Map<String, Map<String, Object>> services = compose.get("services");
+        URI hostname = URI.create(environment(services.get("keycloak")).get("KC_HOSTNAME"));
+        String asTheBrowserSeesIt = hostname + realm.path();
+        String insideTheNetwork = "http://keycloak:8080" + realm.path();
+
+        assertThat(environment(services.get("gateway")))
+                .containsEntry("SAMSPIL_GATEWAY_SIGN_IN_ISSUER_URI", asTheBrowserSeesIt)
+                .containsEntry("SAMSPIL_GATEWAY_SIGN_IN_AUTHORIZATION_URI",
+                        asTheBrowserSeesIt + "/protocol/openid-connect/auth")
+                .containsEntry("SAMSPIL_GATEWAY_SIGN_IN_END_SESSION_URI",
+                        asTheBrowserSeesIt + "/protocol/openid-connect/logout")
+                .containsEntry("SAMSPIL_GATEWAY_SIGN_IN_TOKEN_URI", insideTheNetwork + "/protocol/openid-connect/token")
+                .containsEntry("SAMSPIL_GATEWAY_SIGN_IN_JWK_SET_URI", insideTheNetwork + "/protocol/openid-connect/certs")
+                .containsEntry("SAMSPIL_WEB_CLIENT_SECRET", realm.client(identity.webClient().clientId()).secret())
+                .containsEntry("SAMSPIL_GATEWAY_WEB_URI", "http://web:8085");
+        assertThat(environment(services.get("web")))
+                .containsEntry("SAMSPIL_WEB_API_URI", "http://gateway:8080")
+                // The web listens on 127.0.0.1 by default: only a gateway on the same machine may reach it.
+                .containsEntry("SERVER_ADDRESS", "0.0.0.0");
+    }
+
     private static void assertSameMembership(User user, Membership expected) {
         Membership membership = user.membership();
         assertThat(membership.organisation()).as("organisation of %s", user.username())
@@ -260,7 +297,8 @@ class KeycloakRealmExportTest {
 
     /** The parts of Keycloak's realm representation that decide what a token says. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RealmExport(String realm, Integer accessTokenLifespan, Roles roles, List<ClientScope> clientScopes,
+    record RealmExport(String realm, Integer accessTokenLifespan, Boolean revokeRefreshToken,
+                       Integer refreshTokenMaxReuse, Roles roles, List<ClientScope> clientScopes,
                        List<String> defaultDefaultClientScopes, List<ScopeMapping> scopeMappings, List<Client> clients,
                        List<User> users, Map<String, List<Component>> components) {
 
@@ -317,9 +355,9 @@ class KeycloakRealmExportTest {
 
     /** Flags are objects, not booleans: a flag missing from the file is Keycloak's default, not false. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Client(String clientId, Boolean publicClient, String secret, Boolean standardFlowEnabled,
-                  Boolean implicitFlowEnabled, Boolean directAccessGrantsEnabled, Boolean serviceAccountsEnabled,
-                  Boolean fullScopeAllowed, Set<String> redirectUris, Map<String, String> attributes,
+    record Client(String clientId, Boolean publicClient, String clientAuthenticatorType, String secret,
+                  Boolean standardFlowEnabled, Boolean implicitFlowEnabled, Boolean directAccessGrantsEnabled,
+                  Boolean serviceAccountsEnabled, Boolean fullScopeAllowed, Set<String> redirectUris, Map<String, String> attributes,
                   List<String> defaultClientScopes) {
     }
 

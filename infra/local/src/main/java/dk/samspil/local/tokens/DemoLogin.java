@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
 public final class DemoLogin {
 
     public static final String WEB_CLIENT = "samspil-web";
+    public static final String WEB_CLIENT_SECRET_ENV = "SAMSPIL_WEB_CLIENT_SECRET";
+    /** The development secret of infra/identity's demo-users.yml: the web client is the gateway's, a confidential one. */
+    public static final String DEV_WEB_CLIENT_SECRET = "samspil-web-dev-secret";
     /**
      * A loopback redirect: the provider accepts it on any port, like a native app's. Nothing needs to listen there, the
      * code is read from the provider's redirect.
@@ -36,13 +39,18 @@ public final class DemoLogin {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityProvider provider;
+    private final String clientAuthorization;
 
+    /** With the web client's secret from {@code $SAMSPIL_WEB_CLIENT_SECRET} or the dev one. */
     public DemoLogin(String issuer) {
         this(issuer, Clock.systemUTC());
     }
 
     public DemoLogin(String issuer, Clock clock) {
         this.provider = new IdentityProvider(issuer, HttpClient.newHttpClient(), clock);
+        String secret = System.getenv(WEB_CLIENT_SECRET_ENV);
+        this.clientAuthorization = IdentityProvider.clientAuthorization(WEB_CLIENT,
+                secret == null || secret.isBlank() ? DEV_WEB_CLIENT_SECRET : secret);
     }
 
     /** Every demo user's password in infra/identity's demo-users.yml: the username followed by {@code -dev}. */
@@ -79,7 +87,7 @@ public final class DemoLogin {
             throw new TokenException("Identitetsudbyderen sendte '" + username + "' videre uden en kode: " + callback);
         }
         return provider.token(Map.of("grant_type", "authorization_code", "code", answer.get("code"),
-                "redirect_uri", REDIRECT_URI, "client_id", WEB_CLIENT, "code_verifier", verifier), null, username);
+                "redirect_uri", REDIRECT_URI, "code_verifier", verifier), clientAuthorization, username);
     }
 
     private static String authorizationRequest(String state, String challenge) {

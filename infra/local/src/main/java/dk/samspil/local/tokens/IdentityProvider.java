@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,11 @@ final class IdentityProvider {
     }
 
     /** POSTs the form to the token endpoint and returns the access token; anything but 200 is a {@link TokenException}. */
+    /** The {@code Authorization} header of a confidential client at the token endpoint (client_secret_basic). */
+    static String clientAuthorization(String clientId, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
     AccessToken token(Map<String, String> form, String authorization, String what) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve("/oauth2/token"))
                 .timeout(TIMEOUT)

@@ -1,10 +1,8 @@
 package dk.samspil.local.tokens;
 
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +30,7 @@ public final class OrganisationTokens {
 
     public OrganisationTokens(String issuer, String clientSecret, Clock clock) {
         this.provider = new IdentityProvider(issuer, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), clock);
-        this.clientAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString((CLIENT_ID + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        this.clientAuthorization = IdentityProvider.clientAuthorization(CLIENT_ID, clientSecret);
         this.cache = new TokenCache<>(this::fetch, clock);
     }
 
