@@ -144,6 +144,11 @@ public record LocalStackConfig(
         return repositoryRoot.resolve(service.jar());
     }
 
+    /** {@code http://localhost:<gateway port>}: the address a browser opens, and the one the web service calls the API on. */
+    public String gatewayAddress() {
+        return "http://localhost:" + servicePort(ServiceDescriptor.GATEWAY.name());
+    }
+
     /**
      * The identity provider's issuer, {@code http://localhost:<port>}: exactly the {@code iss} of its tokens, so the
      * provider is told it and every service and the gateway check it.

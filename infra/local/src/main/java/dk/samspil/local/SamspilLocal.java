@@ -2,6 +2,7 @@ package dk.samspil.local;
 
 import dk.samspil.local.bench.AsOfBenchmark;
 import dk.samspil.local.bench.Benchmark;
+import dk.samspil.local.bench.PageBenchmark;
 import dk.samspil.local.demo.DemoData;
 import dk.samspil.local.tokens.TokenCommand;
 
@@ -37,7 +38,7 @@ public final class SamspilLocal {
 
     static {
         COMMANDS.put("up", new Entry("[tjeneste ...]", "start hele platformen i forgrunden (eller kun de nævnte tjenester,"
-                + " altid med identity); Ctrl-C stopper",
+                + " altid med identity) og åbn så http://localhost:8080/ i browseren; Ctrl-C stopper",
                 arguments -> up(false, arguments)));
         COMMANDS.put("infra", new Entry("", "start kun PostgreSQL, Kafka og MongoDB i forgrunden (til udvikling)",
                 arguments -> up(true, List.of())));
@@ -47,6 +48,9 @@ public final class SamspilLocal {
         COMMANDS.put("bench-asof", new Entry("[--events 100000]",
                 "start en egen platform, læg et års historik på Kafka og tag tid på det nationale billede med asOf",
                 arguments -> AsOfBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("bench-pages", new Entry("[--requests 200] [--changes 20]",
+                "start en egen platform med demodata, log ind gennem gatewayen og tag tid på siderne og live-opdateringen",
+                arguments -> PageBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
         COMMANDS.put("demo", new Entry("[--url <gateway>] [--issuer <identity>] [--only 0336,0101] [--threads 4]",
                 "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
                 arguments -> DemoData.run(arguments, "http://127.0.0.1:"
@@ -98,8 +102,10 @@ public final class SamspilLocal {
 
                 Tjenester: %s
                 Data:      <repository>/.samspil-data (eller $%s / -D%s); logs i <data>/logs
+                Browser:   http://localhost:8080/ (gatewayen logger ind og viser siderne fra web);
+                           demobrugerne og deres adgangskoder står i infra/identity/README.md
                 Porte:     gateway 8080, identity 9000, municipality 8081, district-council 8082,
-                           national-association 8083, local-council 8084,
+                           national-association 8083, local-council 8084, web 8085,
                            PostgreSQL 15432, Kafka 19092 (controller 19093), MongoDB 27017;
                            alle flyttet med $%s / -D%s (fx 100: gateway 8180)
                 JVM-options for tjenesterne: $%s

@@ -42,6 +42,10 @@ final class ServiceCommand {
         for (String target : service.routesTo()) {
             arguments.add("--samspil.gateway." + target + "-uri=http://127.0.0.1:" + config.servicePort(target));
         }
+        if (service == ServiceDescriptor.WEB) {
+            // Every API call of the web service goes through the gateway, like a browser's.
+            arguments.add("--samspil.web.api-uri=" + config.gatewayAddress());
+        }
         if (service == ServiceDescriptor.GATEWAY && !config.gatewayRateLimited()) {
             arguments.add("--samspil.gateway.rate-limit.enabled=false");
         }

@@ -62,14 +62,29 @@ public record ServiceDescriptor(
             "local-council", Path.of("services/local-council/target/local-council-exec.jar"), 8084,
             true, "local-council", ConsumerGroup.reading("local-council", Topics.DISTRICT_COUNCILS), List.of());
 
+    /**
+     * The pages people use, behind the gateway, which signs the user in and relays the token: it reads the services'
+     * APIs through the gateway ({@code --samspil.web.api-uri}) and follows the published events to refresh open pages.
+     * No PostgreSQL; a MongoDB database of its own.
+     */
+    public static final ServiceDescriptor WEB = new ServiceDescriptor(
+            "web", Path.of("services/web/target/web-exec.jar"), 8085,
+            false, "web",
+            ConsumerGroup.reading("web-live", Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,
+                    Topics.MUNICIPALITY_ACTION_PLANS, Topics.MUNICIPALITY_CONCERNS, Topics.LOCAL_COUNCILS,
+                    Topics.DISTRICT_COUNCILS, Topics.NATIONAL_ASSOCIATION_PROJECTS,
+                    Topics.NATIONAL_ASSOCIATION_GATHERINGS),
+            List.of());
+
     public static final ServiceDescriptor GATEWAY = new ServiceDescriptor(
             "gateway", Path.of("gateway/target/gateway-exec.jar"), 8080,
             false, null, List.of(),
-            List.of(MUNICIPALITY.name(), DISTRICT_COUNCIL.name(), NATIONAL_ASSOCIATION.name(), LOCAL_COUNCIL.name()));
+            List.of(MUNICIPALITY.name(), DISTRICT_COUNCIL.name(), NATIONAL_ASSOCIATION.name(), LOCAL_COUNCIL.name(),
+                    WEB.name()));
 
     /** Every service of the platform, in the order they are listed to the user. */
     public static final List<ServiceDescriptor> ALL =
-            List.of(IDENTITY, MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL, GATEWAY);
+            List.of(IDENTITY, MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL, WEB, GATEWAY);
 
     public ServiceDescriptor {
         Objects.requireNonNull(name, "name");

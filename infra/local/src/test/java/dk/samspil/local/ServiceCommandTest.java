@@ -40,6 +40,44 @@ class ServiceCommandTest {
     }
 
     @Test
+    void theWebServiceCallsTheApiThroughTheGatewayAndReadsKafkaAndItsOwnMongoDatabase() {
+        List<String> arguments = ServiceCommand.arguments(ServiceDescriptor.WEB, moved, INFRASTRUCTURE);
+
+        assertThat(arguments).contains(
+                "--server.port=8185",
+                "--samspil.web.api-uri=http://localhost:8180",
+                "--spring.kafka.bootstrap-servers=127.0.0.1:19192",
+                "--spring.mongodb.uri=mongodb://127.0.0.1:27117/web");
+        assertThat(arguments).noneMatch(argument -> argument.startsWith("--spring.datasource."));
+        assertThat(ServiceDescriptor.WEB.postgresDatabase()).isEmpty();
+    }
+
+    @Test
+    void theGatewayRoutesToEveryServiceAndTheWebService() {
+        List<String> arguments = ServiceCommand.arguments(ServiceDescriptor.GATEWAY, moved, INFRASTRUCTURE);
+
+        assertThat(arguments).contains(
+                "--server.port=8180",
+                "--samspil.gateway.municipality-uri=http://127.0.0.1:8181",
+                "--samspil.gateway.district-council-uri=http://127.0.0.1:8182",
+                "--samspil.gateway.national-association-uri=http://127.0.0.1:8183",
+                "--samspil.gateway.local-council-uri=http://127.0.0.1:8184",
+                "--samspil.gateway.web-uri=http://127.0.0.1:8185");
+        assertThat(arguments).noneMatch(argument -> argument.startsWith("--samspil.web."));
+    }
+
+    @Test
+    void theWebServiceRunsFromItsExecJarOnPort8085() {
+        LocalStackConfig defaults = LocalStackConfig.defaults(Path.of("/repository"));
+
+        assertThat(ServiceDescriptor.ALL).contains(ServiceDescriptor.WEB);
+        assertThat(ServiceDescriptor.named("web")).isEqualTo(ServiceDescriptor.WEB);
+        assertThat(defaults.servicePort("web")).isEqualTo(8085);
+        assertThat(defaults.gatewayAddress()).isEqualTo("http://localhost:8080");
+        assertThat(defaults.jarOf(ServiceDescriptor.WEB)).isEqualTo(Path.of("/repository/services/web/target/web-exec.jar"));
+    }
+
+    @Test
     void theIdentityProviderIsAServiceOfItsOwnOnPort9000() {
         LocalStackConfig defaults = LocalStackConfig.defaults(Path.of("/repository"));
 
