@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +17,7 @@ import org.springframework.web.client.RestClientResponseException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The services' APIs, asked through the gateway with the signed-in user's own token: a page shows exactly what its
@@ -42,16 +44,43 @@ public class SamspilApi {
         return call(spec -> spec.accept(MediaType.TEXT_MARKDOWN).retrieve().body(String.class), uriTemplate, variables);
     }
 
+    /** A command: the body as JSON; the service's answer, or null when it has none. */
+    public <T> T post(Class<T> answer, Object body, String uriTemplate, Object... variables) {
+        return send(HttpMethod.POST, answer, body, uriTemplate, variables);
+    }
+
+    public <T> T put(Class<T> answer, Object body, String uriTemplate, Object... variables) {
+        return send(HttpMethod.PUT, answer, body, uriTemplate, variables);
+    }
+
+    private <T> T send(HttpMethod method, Class<T> answer, Object body, String uriTemplate, Object... variables) {
+        return exchange(method + " " + uriTemplate, () -> client.method(method).uri(uriTemplate, variables)
+                .header(HttpHeaders.AUTHORIZATION, bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(answer));
+    }
+
     private <T> T call(Function<RestClient.RequestHeadersSpec<?>, T> exchange, String uriTemplate, Object... variables) {
+        return exchange("GET " + uriTemplate, () -> exchange.apply(client.get().uri(uriTemplate, variables)
+                .header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("Samspil-Purpose", "Visning i Samspils webside")));
+    }
+
+    private static String bearer() {
+        return "Bearer " + currentUser().accessToken();
+    }
+
+    private static <T> T exchange(String call, Supplier<T> exchange) {
         try {
-            return exchange.apply(client.get().uri(uriTemplate, variables)
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + currentUser().accessToken())
-                    .header("Samspil-Purpose", "Visning i Samspils webside"));
+            return exchange.get();
         } catch (RestClientResponseException refused) {
-            throw new ApiRefusedException(HttpStatus.valueOf(refused.getStatusCode().value()), uriTemplate,
+            throw new ApiRefusedException(HttpStatus.valueOf(refused.getStatusCode().value()), call,
                     problemOf(refused), refused);
         } catch (ResourceAccessException unreachable) {
-            throw new ApiRefusedException(HttpStatus.SERVICE_UNAVAILABLE, uriTemplate, null, unreachable);
+            throw new ApiRefusedException(HttpStatus.SERVICE_UNAVAILABLE, call, null, unreachable);
         }
     }
 
