@@ -17,12 +17,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The gateway's API as the web service sees it, answering with answers saved from a running Samspil
  * ({@code src/test/resources/api}). It records what it was asked and with which token.
  */
-final class StubApi implements AutoCloseable {
+public final class StubApi implements AutoCloseable {
 
-    record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body) {
     }
 
-    record Request(String pathAndQuery, String authorization, String accept) {
+    public record Request(String method, String pathAndQuery, String authorization, String accept, String body) {
     }
 
     private final HttpServer server;
@@ -39,37 +39,47 @@ final class StubApi implements AutoCloseable {
         server.start();
     }
 
-    String uri() {
+    public String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void json(String pathAndQuery, String resource) {
+    public void json(String pathAndQuery, String resource) {
         answers.put(pathAndQuery, new Answer(200, "application/json", resource(resource)));
     }
 
-    void markdown(String pathAndQuery, String resource) {
+    /** The answer to a command: {@code method} POST, PUT or DELETE, {@code body} JSON (or empty). */
+    public void command(String method, String pathAndQuery, int status, String body) {
+        answers.put(method + " " + pathAndQuery, new Answer(status,
+                status >= 400 ? "application/problem+json" : "application/json", body));
+    }
+
+    public void markdown(String pathAndQuery, String resource) {
         answers.put(pathAndQuery, new Answer(200, "text/markdown;charset=UTF-8", resource(resource)));
     }
 
-    void problem(String pathAndQuery, int status, String problemJson) {
+    public void problem(String pathAndQuery, int status, String problemJson) {
         answers.put(pathAndQuery, new Answer(status, "application/problem+json", problemJson));
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         String pathAndQuery = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-        requests.add(new Request(pathAndQuery, exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Accept")));
-        Answer answer = answers.getOrDefault(pathAndQuery, new Answer(404, "application/problem+json",
-                "{\"title\":\"Ikke fundet\",\"status\":404}"));
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        String method = exchange.getRequestMethod();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(new Request(method, pathAndQuery, exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Accept"), body));
+        Answer answer = answers.getOrDefault(method.equals("GET") ? pathAndQuery : method + " " + pathAndQuery,
+                new Answer(404, "application/problem+json", "{\"title\":\"Ikke fundet\",\"status\":404}"));
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        exchange.sendResponseHeaders(answer.status(), body.length);
-        exchange.getResponseBody().write(body);
+        byte[] answerBody = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(answer.status(), answerBody.length == 0 ? -1 : answerBody.length);
+        if (answerBody.length > 0) {
+            exchange.getResponseBody().write(answerBody);
+        }
         exchange.close();
     }
 

@@ -3,21 +3,17 @@ package dk.samspil.web;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.Role;
-import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import dk.samspil.platform.testing.InitiativeEvents;
 import dk.samspil.platform.testing.TestCallers;
 import dk.samspil.platform.testing.TestTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -28,21 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages, rendered by the whole web service against a stand-in for the gateway's API that answers with answers
  * saved from a running Samspil; a real Kafka broker and the Mongo-wire server beneath.
  */
-class WebPagesIntegrationTest extends ConsumingServiceIntegrationTest {
+class WebPagesIntegrationTest extends WebIntegrationTest {
 
-    private static final StubApi api = new StubApi();
     private static final Caller DISTRICT_MEMBER = TestCallers.districtCouncil("1467");
     private static final Caller SECRETARIAT = TestCallers.nationalSecretariat();
-
-    @DynamicPropertySource
-    static void apiAddress(DynamicPropertyRegistry registry) {
-        registry.add("samspil.web.api-uri", api::uri);
-    }
-
-    @AfterAll
-    static void stopApi() {
-        api.close();
-    }
 
     @Test
     void the_district_page_shows_every_municipality_of_the_district_with_charts_and_their_tables() {
@@ -256,15 +241,5 @@ class WebPagesIntegrationTest extends ConsumingServiceIntegrationTest {
             assertThat(district.events()).contains("changed:kreds-1467");
             assertThat(elsewhere.events()).doesNotContain("changed:kreds-1470");
         }
-    }
-
-    /** As a browser asks: for HTML first. */
-    private ResponseEntity<String> get(String path, String bearer) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8");
-        if (bearer != null) {
-            headers.set(HttpHeaders.AUTHORIZATION, bearer);
-        }
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 }
