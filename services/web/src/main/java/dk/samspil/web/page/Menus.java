@@ -1,6 +1,6 @@
 package dk.samspil.web.page;
 
-import dk.samspil.contracts.reference.ReferenceData;
+import dk.samspil.platform.security.Role;
 import dk.samspil.web.signin.SignedInUser;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The pages a user is offered, by the organisation they act for and their roles. */
 @Component
@@ -16,12 +17,10 @@ public class Menus {
     public List<MenuItem> of(SignedInUser user, String currentPath) {
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("/", new Page("Mit overblik", "Det, du kan åbne, og hvad der er sket siden sidst."));
-        user.districtCouncil().ifPresent(district -> pages.put("/kredse/" + district, new Page("Kredsrådets overblik",
-                "Kredsens kommuner: indsatser, forebyggelsestrekanten, budgetter, handleplaner, bekymringer og "
-                        + "lokalrådenes rapporter.")));
-        user.municipality().ifPresent(municipality -> pages.put(
-                "/kredse/" + ReferenceData.instance().districtOf(municipality).code(), new Page("Kredsens overblik",
-                        "Din kommune side om side med de andre kommuner i politikredsen.")));
+        user.followedDistrict().ifPresent(district -> pages.put("/kredse/" + district, user.districtCouncil().isPresent()
+                ? new Page("Kredsrådets overblik", "Kredsens kommuner: indsatser, forebyggelsestrekanten, budgetter, "
+                        + "handleplaner, bekymringer og lokalrådenes rapporter.")
+                : new Page("Kredsens overblik", "Din kommune side om side med de andre kommuner i politikredsen.")));
         if (user.seesTheNationalPicture()) {
             pages.put("/landet", new Page("Landsoverblik",
                     "De tolv politikredse side om side og kortet over landets 98 kommuner."));
@@ -29,6 +28,14 @@ public class Menus {
                     "Indsatser, forebyggelsesniveauer, bekymringer og budgetter over det seneste år."));
             pages.put("/landet/aarsberetning", new Page("Årsberetning",
                     "Udkastet til årsberetningen med et kapitel pr. kreds – til at læse, udskrive eller hente."));
+        }
+        if (user.hasAny(Set.of(Role.AUDITOR))) {
+            pages.put("/revision", new Page("Revisionsspor",
+                    "Hvem har set eller ændret en indsats, en bekymring eller et forum – hvornår og hvorfor."));
+        }
+        if (user.hasAny(Set.of(Role.DPO, Role.SSP_SECRETARIAT, Role.NATIONAL_SECRETARIAT))) {
+            pages.put("/personoplysninger/sletning", new Page("Slet personoplysninger",
+                    "Slet en medarbejders personoplysninger, fx en tovholder, der er stoppet."));
         }
         String current = pages.keySet().stream()
                 .filter(href -> currentPath.equals(href) || !href.equals("/") && currentPath.startsWith(href + "/"))

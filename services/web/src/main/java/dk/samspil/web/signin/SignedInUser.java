@@ -1,5 +1,6 @@
 package dk.samspil.web.signin;
 
+import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.OrganisationType;
 import dk.samspil.platform.security.Role;
@@ -41,6 +42,19 @@ public record SignedInUser(String name, Caller caller, String accessToken) {
     public Optional<String> municipality() {
         return caller.organisationType() == OrganisationType.MUNICIPALITY
                 ? Optional.ofNullable(caller.organisationCode()) : Optional.empty();
+    }
+
+    /**
+     * The police district whose dashboard this user follows: their district council's, or their municipality's when
+     * they are its SSP staff (the municipality's DPO is not).
+     */
+    public Optional<String> followedDistrict() {
+        if (districtCouncil().isPresent()) {
+            return districtCouncil();
+        }
+        return municipality().filter(code -> hasAny(Role.MUNICIPAL_STAFF))
+                .flatMap(code -> ReferenceData.instance().findMunicipality(code))
+                .map(municipality -> municipality.districtCode());
     }
 
     /** The secretariat, the board and analysts see the whole country; district councils compare themselves with it. */

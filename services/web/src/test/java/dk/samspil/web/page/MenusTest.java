@@ -24,13 +24,20 @@ class MenusTest {
     void the_national_secretariat_is_offered_the_national_pages() {
         assertThat(menus.of(user(OrganisationType.NATIONAL_ASSOCIATION, "SSP-SAMRAADET", Role.NATIONAL_SECRETARIAT), "/"))
                 .extracting(MenuItem::label)
-                .containsExactly("Mit overblik", "Landsoverblik", "Udvikling måned for måned", "Årsberetning");
+                .containsExactly("Mit overblik", "Landsoverblik", "Udvikling måned for måned", "Årsberetning",
+                        "Slet personoplysninger");
     }
 
     @Test
-    void an_auditor_has_only_the_overview_so_far() {
+    void an_auditor_is_offered_the_audit_trail() {
         assertThat(menus.of(user(OrganisationType.NONE, null, Role.AUDITOR), "/")).extracting(MenuItem::href)
-                .containsExactly("/");
+                .containsExactly("/", "/revision");
+    }
+
+    @Test
+    void a_data_protection_officer_is_offered_erasure() {
+        assertThat(menus.of(user(OrganisationType.MUNICIPALITY, "0336", Role.DPO), "/")).extracting(MenuItem::href)
+                .containsExactly("/", "/personoplysninger/sletning");
     }
 
     @Test

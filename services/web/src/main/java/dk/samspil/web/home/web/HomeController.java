@@ -1,6 +1,5 @@
 package dk.samspil.web.home.web;
 
-import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.web.district.query.DistrictDashboardClient;
 import dk.samspil.web.home.query.Visits;
 import dk.samspil.web.national.query.NationalClient;
@@ -48,8 +47,7 @@ class HomeController {
 
     /** A district's people follow their municipalities; the national association follows the districts. */
     private ChangesSince changesSince(SignedInUser user, Optional<Instant> previousVisit) {
-        Optional<String> district = user.districtCouncil()
-                .or(() -> user.municipality().map(code -> ReferenceData.instance().districtOf(code).code()));
+        Optional<String> district = user.followedDistrict();
         if (district.isPresent()) {
             var dashboard = districts.fetch(district.get(), Optional.empty());
             return ChangesSince.of("kommuner i " + dashboard.districtName(), previousVisit,
