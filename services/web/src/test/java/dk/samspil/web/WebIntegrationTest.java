@@ -2,6 +2,8 @@ package dk.samspil.web;
 
 import dk.samspil.platform.testing.ConsumingServiceIntegrationTest;
 import org.jsoup.Jsoup;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,6 +37,17 @@ public abstract class WebIntegrationTest extends ConsumingServiceIntegrationTest
 
     /** Opens {@code formPage}, then posts {@code fields} to {@code action} with that page's CSRF token. */
     protected ResponseEntity<String> submit(String formPage, String action, String bearer, Map<String, String> fields) {
+        return submit(http, formPage, action, bearer, fields);
+    }
+
+    /** {@link #submit}, answered by the redirect itself (not followed): Post-Redirect-Get's answer to an accepted form. */
+    protected ResponseEntity<String> submitForRedirect(String formPage, String action, String bearer,
+                                                       Map<String, String> fields) {
+        return submit(http.withRedirects(HttpRedirects.DONT_FOLLOW), formPage, action, bearer, fields);
+    }
+
+    private ResponseEntity<String> submit(TestRestTemplate client, String formPage, String action, String bearer,
+                                          Map<String, String> fields) {
         ResponseEntity<String> page = get(formPage, bearer);
         String csrf = Jsoup.parse(page.getBody()).select("input[name=_csrf]").attr("value");
         String cookie = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
@@ -46,7 +59,7 @@ public abstract class WebIntegrationTest extends ConsumingServiceIntegrationTest
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
         form.add("_csrf", csrf);
-        return http.exchange(action, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        return client.exchange(action, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
     private static HttpHeaders browserHeaders(String bearer) {

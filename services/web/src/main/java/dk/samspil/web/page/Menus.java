@@ -29,6 +29,10 @@ public class Menus {
             pages.put("/landet/aarsberetning", new Page("Årsberetning",
                     "Udkastet til årsberetningen med et kapitel pr. kreds – til at læse, udskrive eller hente."));
         }
+        if (user.hasAny(Role.NATIONAL)) {
+            pages.put("/landet/arrangementer", new Page("Arrangementer",
+                    "Kurser, temadage, webinarer og årsmøder i kredsene: planlæg, registrér deltagere, aflys."));
+        }
         if (user.hasAny(Set.of(Role.AUDITOR))) {
             pages.put("/revision", new Page("Revisionsspor",
                     "Hvem har set eller ændret en indsats, en bekymring eller et forum – hvornår og hvorfor."));
