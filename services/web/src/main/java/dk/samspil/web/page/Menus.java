@@ -30,6 +30,8 @@ public class Menus {
                     "Udkastet til årsberetningen med et kapitel pr. kreds – til at læse, udskrive eller hente."));
         }
         if (user.hasAny(Role.NATIONAL)) {
+            pages.put("/landet/projekter", new Page("Nationale projekter",
+                    "Projekter med bevillinger, pilotkommuner og milepæle; foreslå et nyt."));
             pages.put("/landet/arrangementer", new Page("Arrangementer",
                     "Kurser, temadage, webinarer og årsmøder i kredsene: planlæg, registrér deltagere, aflys."));
         }
