@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.ObjectMapper;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +38,7 @@ class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static final String DISTRICT = "1467";
     private static final Duration LIVE = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INITIATIVE = """
             {"name": "Tryg i Store Heddinge", "preventionLevel": "CRIME_PREVENTIVE", "scope": "LOCAL",
              "startDate": "2027-01-01", "endDate": "2027-12-31", "themes": ["tryghed"],
@@ -168,6 +173,35 @@ class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         Screenshots.save(browser, "annual-report");
         assertThat(PageScripts.of(browser).jwts()).isEmpty();
+
+        for (String page : List.of("/landet/projekter", "/landet/arrangementer", "/personoplysninger/sletning")) {
+            browser.open(stack.gatewayUrl() + page);
+            assertThat(browser.title()).as(page).doesNotStartWith("Der opstod en fejl");
+            assertThat(Accessibility.seriousViolations(browser)).as(page).isEmpty();
+        }
+        SignIn.signOut(browser);
+    }
+
+    @Test
+    @Order(8)
+    void the_auditor_finds_the_district_members_read_of_a_stevns_initiative_with_its_contact_data() throws Exception {
+        String initiative = JSON.readTree(gateway.get("/api/municipalities/0336/initiatives").body())
+                .get(0).get("id").asString();
+        HttpResponse<String> read = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(stack.gatewayUrl() + "/api/municipalities/0336/initiatives/" + initiative))
+                .header("Authorization", "Bearer " + tokenFor("district1467-member")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+
+        SignIn.asDemoUser(browser, stack.gatewayUrl(), "auditor");
+        browser.driver().findElement(By.linkText("Revisionsspor")).click();
+        browser.driver().findElement(By.id("subject")).sendKeys(initiative);
+        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !texts("#revisionsspor tbody tr").isEmpty());
+        assertThat(texts("#revisionsspor tbody tr")).anySatisfy(row ->
+                assertThat(row).contains("Læst", "district1467-member", "DISTRICT_COUNCIL:1467"));
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     private long stevnsInitiatives() {
