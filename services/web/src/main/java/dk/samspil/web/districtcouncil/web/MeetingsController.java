@@ -14,6 +14,7 @@ import dk.samspil.web.page.DanishFormats;
 import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.FormRefusal;
 import dk.samspil.web.page.FormRows;
+import dk.samspil.web.page.Paged;
 import dk.samspil.web.signin.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -61,9 +62,10 @@ class MeetingsController {
 
     @GetMapping("/kredse/{code}/moeder")
     String page(@PathVariable String code, @RequestParam(name = "udfoert", required = false) String done,
+                @RequestParam(name = "side", required = false) Integer page,
                 @ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
         model.addAttribute("done", done);
-        return show(code, user, null, null, new LinkedMultiValueMap<>(), model);
+        return show(code, user, null, null, new LinkedMultiValueMap<>(), page, model);
     }
 
     @PostMapping("/kredse/{code}/moeder")
@@ -128,17 +130,19 @@ class MeetingsController {
     private String refusedForm(String code, SignedInUser user, String form, FormRefusal refusal,
                                MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
         response.setStatus(refusal.status().value());
-        return show(code, user, form, refusal, typed, model);
+        return show(code, user, form, refusal, typed, null, model);
     }
 
     /** {@code failedForm} names the form the service refused, shown again with what the user typed. */
     private String show(String code, SignedInUser user, String failedForm, FormRefusal refusal,
-                        MultiValueMap<String, String> typed, Model model) {
+                        MultiValueMap<String, String> typed, Integer page, Model model) {
         DistrictCouncil council = councils.council(code);
         boolean mayAct = Secretariat.mayAct(user);
+        List<DistrictCouncil.Meeting> latestFirst = council.meetings().stream()
+                .sorted(Comparator.comparing(DistrictCouncil.Meeting::date).reversed()).toList();
         model.addAttribute("council", council);
-        model.addAttribute("meetings", council.meetings().stream()
-                .sorted(Comparator.comparing(DistrictCouncil.Meeting::date).reversed()).toList());
+        model.addAttribute("meetings", latestFirst);
+        model.addAttribute("meetingsPage", Paged.of(latestFirst, page));
         model.addAttribute("mayAct", mayAct);
         model.addAttribute("conflict", refusal != null && refusal.isConflict() ? refusal.conflict() : null);
         for (String form : List.of("meeting", "decision", "assignment")) {

@@ -8,9 +8,11 @@ import dk.samspil.platform.security.Role;
 import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.localcouncil.query.LocalCouncilClient;
 import dk.samspil.web.localcouncil.query.LocalCouncilCommands;
+import dk.samspil.web.localcouncil.query.LocalCouncilPage;
 import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.FormRefusal;
 import dk.samspil.web.page.FormRows;
+import dk.samspil.web.page.Paged;
 import dk.samspil.web.signin.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -58,9 +60,11 @@ class LocalCouncilController {
 
     @GetMapping
     String page(@PathVariable String id, @RequestParam(name = "udfoert", required = false) String done,
+                @RequestParam(name = "aktiviteter", required = false) Integer activitiesPage,
+                @RequestParam(name = "rapporter", required = false) Integer reportsPage,
                 @ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
         model.addAttribute("done", done);
-        return show(id, user, null, null, new LinkedMultiValueMap<>(), model);
+        return show(id, user, null, null, new LinkedMultiValueMap<>(), activitiesPage, reportsPage, model);
     }
 
     @PostMapping("/aktiviteter")
@@ -115,13 +119,17 @@ class LocalCouncilController {
     private String refusedForm(String id, SignedInUser user, String form, FormRefusal refusal,
                                MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
         response.setStatus(refusal.status().value());
-        return show(id, user, form, refusal, typed, model);
+        return show(id, user, form, refusal, typed, null, null, model);
     }
 
     /** {@code failedForm} names the form the service refused, shown again with what the user typed. */
     private String show(String id, SignedInUser user, String failedForm, FormRefusal refusal,
-                        MultiValueMap<String, String> typed, Model model) {
-        model.addAttribute("page", councils.page(id));
+                        MultiValueMap<String, String> typed, Integer activitiesPage, Integer reportsPage,
+                        Model model) {
+        LocalCouncilPage page = councils.page(id);
+        model.addAttribute("page", page);
+        model.addAttribute("activities", Paged.of(page.activities(), activitiesPage));
+        model.addAttribute("reports", Paged.of(page.reports(), reportsPage));
         model.addAttribute("mayReport", user.hasAny(Set.of(Role.LOCAL_COUNCIL_MEMBER)));
         model.addAttribute("conflict", refusal != null && refusal.isConflict() ? refusal.conflict() : null);
         for (String form : List.of("activity", "report", "implementation")) {
