@@ -196,7 +196,7 @@ class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
         SignIn.asDemoUser(browser, stack.gatewayUrl(), "auditor");
         browser.driver().findElement(By.linkText("Revisionsspor")).click();
         browser.driver().findElement(By.id("subject")).sendKeys(initiative);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector(".filter-form button[type=submit]")).click();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !texts("#revisionsspor tbody tr").isEmpty());
         assertThat(texts("#revisionsspor tbody tr")).anySatisfy(row ->

@@ -2,6 +2,7 @@ package dk.samspil.web.page;
 
 import dk.samspil.web.api.ApiRefusedException;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record FormErrors(Map<String, String> byField, String general) {
     public static final FormErrors NONE = new FormErrors(Map.of(), null);
 
     public FormErrors {
-        byField = Map.copyOf(new LinkedHashMap<>(byField));
+        byField = Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }
 
     public static FormErrors of(ApiRefusedException refused) {

@@ -17,6 +17,15 @@ public class Menus {
     public List<MenuItem> of(SignedInUser user, String currentPath) {
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("/", new Page("Mit overblik", "Det, du kan åbne, og hvad der er sket siden sidst."));
+        user.municipality().filter(code -> user.hasAny(Role.MUNICIPAL_STAFF)).ifPresent(municipality -> {
+            String base = "/kommuner/" + municipality;
+            pages.put(base + "/bekymringer", new Page("Bekymringer",
+                    "Kommunens bekymringer: rejs en ny, følg op, bekræft, eskalér og løs."));
+            pages.put(base + "/bekymringsfeed", new Page("Bekymringsfeed",
+                    "Bekymringer fra andre kommuner, der matcher jeres abonnementer – opdateres mens siden er åben."));
+            pages.put(base + "/abonnementer", new Page("Abonnementer",
+                    "Hvilke bekymringer I følger: temaer, område, alvor og webhook."));
+        });
         user.followedDistrict().ifPresent(district -> pages.put("/kredse/" + district, user.districtCouncil().isPresent()
                 ? new Page("Kredsrådets overblik", "Kredsens kommuner: indsatser, forebyggelsestrekanten, budgetter, "
                         + "handleplaner, bekymringer og lokalrådenes rapporter.")
