@@ -20,6 +20,9 @@ public class Menus {
                 "Kredsens kommuner: indsatser, forebyggelsestrekanten, budgetter, handleplaner, bekymringer og "
                         + "lokalrådenes rapporter.")));
         user.municipality().ifPresent(municipality -> pages.put(
+                "/kommuner/" + ReferenceData.instance().municipality(municipality).code() + "/indsatser",
+                new Page("Indsatser", "Kommunens indsatser fra ansøgning til afslutning: status, budget og de næste trin.")));
+        user.municipality().ifPresent(municipality -> pages.put(
                 "/kredse/" + ReferenceData.instance().districtOf(municipality).code(), new Page("Kredsens overblik",
                         "Din kommune side om side med de andre kommuner i politikredsen.")));
         if (user.seesTheNationalPicture()) {
