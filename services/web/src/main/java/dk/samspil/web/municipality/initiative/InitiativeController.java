@@ -89,7 +89,7 @@ class InitiativeController {
                 case BAD_REQUEST, UNPROCESSABLE_CONTENT -> {
                     response.setStatus(refused.status().value());
                     yield page(municipality, initiatives.get(municipality.code(), id), authentication, form,
-                            form.errorsOf(refused), model);
+                            form.errorsOf(refused.problem()), model);
                 }
                 case CONFLICT -> {
                     response.setStatus(HttpStatus.CONFLICT.value());

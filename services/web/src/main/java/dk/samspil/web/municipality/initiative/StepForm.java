@@ -70,15 +70,15 @@ public record StepForm(InitiativeStep step, MultiValueMap<String, String> entere
     }
 
     /** The service's refusal, by the ids of this form's fields. */
-    public FormErrors errorsOf(ApiRefusedException refused) {
+    public FormErrors errorsOf(ApiRefusedException.Problem problem) {
         Map<String, String> byId = new LinkedHashMap<>();
-        Map<String, String> byField = refused.problem().fieldMessages();
+        Map<String, String> byField = problem.fieldMessages();
         byField.forEach((field, message) -> {
             String id = idOf(field);
             byId.merge(id, message == null ? "Feltet kan ikke bruges." : message, (first, more) -> first + " " + more);
         });
         if (byId.isEmpty()) {
-            String detail = refused.problem().detail();
+            String detail = problem.detail();
             byId.put(step.slug(), detail != null ? detail : "Trinnet kunne ikke gennemføres.");
         }
         return new FormErrors(byId, null);

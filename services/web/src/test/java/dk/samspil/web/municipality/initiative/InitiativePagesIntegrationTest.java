@@ -150,7 +150,7 @@ class InitiativePagesIntegrationTest extends WebIntegrationTest {
                 "4. Mål", "5. Samarbejdspartnere", "6. Evaluering", "7. Videndeling", "8. Tovholder", "Forankring",
                 "Forebyggelsesniveau", "Rækkevidde", "Temaer", "Vidensbaserede metoder");
         assertThat(html.select("#ansoegning").text()).contains("1. september 2025 – 31. december 2026",
-                "børn og unge og forældre og familie, 13–17 år", "Færre unge i uro i nattelivet", "politi og klubber og fritid",
+                "børn og unge, forældre og familie, 13–17 år", "Færre unge i uro i nattelivet", "politi, klubber og fritid",
                 "Kriminalitetsforebyggende", "peer-to-peer");
         assertThat(html.select("#tovholder").text()).contains("Mette Tovholdersen", "mette.tovholdersen@stevns.dk",
                 "+45 56578899", "Politikommissær Hans Kontaktsen");
@@ -260,6 +260,17 @@ class InitiativePagesIntegrationTest extends WebIntegrationTest {
 
         assertThat(html.select("#udfoert").text()).isEqualTo("Statusrapporten er afgivet.");
         assertThat(html.select("#udfoert").attr("role")).isEqualTo("status");
+    }
+
+    @Test
+    void the_page_after_a_step_says_so_when_the_read_model_has_not_caught_up_yet() {
+        Document html = Jsoup.parse(get(PAGES + "/" + DRAFT + "?udfoert=indsendelse", CONSULTANT).getBody());
+
+        assertThat(html.select("#udfoert").text()).startsWith("Ansøgningen er indsendt til SSP-ledergruppen.")
+                .contains("Siden viser måske ikke ændringen endnu.");
+        assertThat(html.select("#udfoert a").attr("href")).isEqualTo(PAGES + "/" + DRAFT);
+        assertThat(api.requests().stream().filter(request -> request.pathAndQuery().equals(API + "/" + DRAFT))
+                .count()).isGreaterThanOrEqualTo(5);
     }
 
     @Test
