@@ -224,7 +224,8 @@ class WebPagesIntegrationTest extends WebIntegrationTest {
 
         assertThat(first.text()).contains("Velkommen til Samspil");
         assertThat(first.select(".card__heading a").eachAttr("href"))
-                .containsExactly("/kredse/1467", "/landet", "/landet/udvikling", "/landet/aarsberetning");
+                .containsExactly("/kredse/1467", "/kredse/1467/prioriteter", "/kredse/1467/samarbejdsplan",
+                        "/kredse/1467/moeder", "/landet", "/landet/udvikling", "/landet/aarsberetning");
         assertThat(second.text()).contains("Dit sidste besøg").doesNotContain("Velkommen til Samspil");
         assertThat(second.text()).contains("Intet nyt i kommuner i Midt- og Vestsjællands Politi siden da.");
     }

@@ -19,6 +19,8 @@ public class Menus {
         pages.put("/", new Page("Mit overblik", "Det, du kan åbne, og hvad der er sket siden sidst."));
         user.municipality().filter(code -> user.hasAny(Role.MUNICIPAL_STAFF)).ifPresent(municipality -> {
             String base = "/kommuner/" + municipality;
+            pages.put(base + "/indsatser", new Page("Indsatser",
+                    "Kommunens indsatser fra ansøgning til afslutning: status, budget og de næste trin."));
             pages.put(base + "/bekymringer", new Page("Bekymringer",
                     "Kommunens bekymringer: rejs en ny, følg op, bekræft, eskalér og løs."));
             pages.put(base + "/bekymringsfeed", new Page("Bekymringsfeed",
@@ -26,10 +28,21 @@ public class Menus {
             pages.put(base + "/abonnementer", new Page("Abonnementer",
                     "Hvilke bekymringer I følger: temaer, område, alvor og webhook."));
         });
+        user.localCouncil().ifPresent(council -> pages.put("/lokalraad/" + council, new Page("Lokalrådet",
+                "Lokalrådets aktiviteter, rapporter om den lokale udvikling og kredsrådets beslutninger.")));
         user.followedDistrict().ifPresent(district -> pages.put("/kredse/" + district, user.districtCouncil().isPresent()
                 ? new Page("Kredsrådets overblik", "Kredsens kommuner: indsatser, forebyggelsestrekanten, budgetter, "
                         + "handleplaner, bekymringer og lokalrådenes rapporter.")
                 : new Page("Kredsens overblik", "Din kommune side om side med de andre kommuner i politikredsen.")));
+        user.districtCouncil().ifPresent(district -> {
+            String base = "/kredse/" + district;
+            pages.put(base + "/prioriteter", new Page("Strategiske prioriteter",
+                    "Kredsrådets prioriteter for perioden og de kommuner, der arbejder med dem."));
+            pages.put(base + "/samarbejdsplan", new Page("Samarbejdsplan",
+                    "Udkast og offentliggørelse af kredsens samarbejdsplan."));
+            pages.put(base + "/moeder", new Page("Kredsrådets møder",
+                    "Møder med dagsordener, beslutninger og lokalrådenes opgaver; mødepakken til udskrift."));
+        });
         if (user.seesTheNationalPicture()) {
             pages.put("/landet", new Page("Landsoverblik",
                     "De tolv politikredse side om side og kortet over landets 98 kommuner."));

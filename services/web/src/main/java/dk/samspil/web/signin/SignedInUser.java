@@ -38,6 +38,12 @@ public record SignedInUser(String name, Caller caller, String accessToken) {
                 ? Optional.ofNullable(caller.organisationCode()) : Optional.empty();
     }
 
+    /** The local council this user sits on, if any. */
+    public Optional<String> localCouncil() {
+        return caller.organisationType() == OrganisationType.LOCAL_COUNCIL
+                ? Optional.ofNullable(caller.organisationCode()) : Optional.empty();
+    }
+
     /** The municipality this user works in, if any. */
     public Optional<String> municipality() {
         return caller.organisationType() == OrganisationType.MUNICIPALITY
