@@ -1,6 +1,7 @@
 package dk.samspil.web.page;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** One page of a list the API answers whole: 25 items, numbered from 1; a number out of range shows the nearest page. */
 public record Paged<T>(List<T> items, int number, int pages, int total) {
@@ -20,5 +21,18 @@ public record Paged<T>(List<T> items, int number, int pages, int total) {
 
     public boolean hasNext() {
         return number < pages;
+    }
+
+    /** The position of the page's first item in the whole list, from 1; 0 for an empty list. */
+    public int first() {
+        return items.isEmpty() ? 0 : (number - 1) * SIZE + 1;
+    }
+
+    public int last() {
+        return (number - 1) * SIZE + items.size();
+    }
+
+    public List<Integer> numbers() {
+        return IntStream.rangeClosed(1, pages).boxed().toList();
     }
 }

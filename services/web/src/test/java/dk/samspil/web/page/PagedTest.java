@@ -19,6 +19,9 @@ class PagedTest {
         assertThat(second.pages()).isEqualTo(3);
         assertThat(second.hasPrevious()).isTrue();
         assertThat(second.hasNext()).isTrue();
+        assertThat(second.first()).isEqualTo(26);
+        assertThat(second.last()).isEqualTo(50);
+        assertThat(second.numbers()).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -35,5 +38,6 @@ class PagedTest {
         assertThat(empty.items()).isEmpty();
         assertThat(empty.pages()).isEqualTo(1);
         assertThat(empty.hasNext()).isFalse();
+        assertThat(empty.first()).isZero();
     }
 }

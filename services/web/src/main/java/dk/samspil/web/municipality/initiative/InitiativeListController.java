@@ -3,6 +3,7 @@ package dk.samspil.web.municipality.initiative;
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.web.page.DanishFormats;
+import dk.samspil.web.page.Paged;
 import dk.samspil.web.signin.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,6 @@ import java.util.List;
 @Controller
 class InitiativeListController {
 
-    static final int PAGE_SIZE = 25;
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final InitiativeClient initiatives;
@@ -55,7 +55,7 @@ class InitiativeListController {
         model.addAttribute("municipality", municipality);
         model.addAttribute("filter", filter);
         model.addAttribute("path", path);
-        model.addAttribute("page", Paged.of(filter.apply(all), pageNumber(page), PAGE_SIZE));
+        model.addAttribute("page", Paged.of(filter.apply(all), pageNumber(page)));
         model.addAttribute("count", all.size());
         model.addAttribute("statuses", InitiativeLabels.STATUSES);
         model.addAttribute("levels", InitiativeLabels.LEVELS);

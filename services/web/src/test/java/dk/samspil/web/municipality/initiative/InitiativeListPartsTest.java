@@ -31,15 +31,6 @@ class InitiativeListPartsTest {
     }
 
     @Test
-    void a_page_past_the_end_shows_the_last() {
-        Paged<Integer> page = Paged.of(List.of(1, 2, 3, 4, 5), 9, 2);
-        assertThat(page.number()).isEqualTo(3);
-        assertThat(page.items()).containsExactly(5);
-        assertThat(page.first()).isEqualTo(5);
-        assertThat(Paged.of(List.of(), 1, 25).pages()).isEqualTo(1);
-    }
-
-    @Test
     void csv_fields_are_quoted_and_formulas_are_not_run() {
         assertThat(InitiativeCsv.field("Natteliv; rusmidler")).isEqualTo("\"Natteliv; rusmidler\"");
         assertThat(InitiativeCsv.field("Den \"gode\" indsats")).isEqualTo("\"Den \"\"gode\"\" indsats\"");
