@@ -318,6 +318,23 @@ class ConcernPagesIntegrationTest extends WebIntegrationTest {
         });
     }
 
+    @Test
+    void cancelling_a_subscription_deletes_it_and_says_so() {
+        api.json("/api/municipalities/0336/concern-subscriptions", "concern-subscriptions-0336.json");
+        api.json("/api/municipalities/0336/concern-subscriptions/" + SUBSCRIPTION + "/deliveries",
+                "concern-subscription-deliveries.json");
+        api.command("DELETE", "/api/municipalities/0336/concern-subscriptions/" + SUBSCRIPTION, 204, "");
+
+        ResponseEntity<String> answer = submit("/kommuner/0336/abonnementer/" + SUBSCRIPTION,
+                "/kommuner/0336/abonnementer/" + SUBSCRIPTION + "/opsigelse", STEVNS, Map.of());
+
+        assertThat(Jsoup.parse(answer.getBody()).select(".alert-success").text()).isEqualTo("Abonnementet er opsagt.");
+        assertThat(lastCommand()).satisfies(request -> {
+            assertThat(request.method()).isEqualTo("DELETE");
+            assertThat(request.authorization()).isEqualTo(STEVNS);
+        });
+    }
+
     /** The last command the web sent (forms are followed to the page they redirect to, which asks again). */
     private static StubApi.Request lastCommand() {
         return api.requests().stream().filter(request -> !request.method().equals("GET"))

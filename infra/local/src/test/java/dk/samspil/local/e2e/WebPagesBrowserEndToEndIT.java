@@ -202,6 +202,28 @@ class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
         assertThat(texts("#revisionsspor tbody tr")).anySatisfy(row ->
                 assertThat(row).contains("Læst", "district1467-member", "DISTRICT_COUNCIL:1467"));
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        SignIn.signOut(browser);
+    }
+
+    @Test
+    @Order(9)
+    void a_consultant_from_koebenhavn_can_neither_open_stevns_initiatives_nor_force_a_step() throws Exception {
+        String initiative = JSON.readTree(gateway.get("/api/municipalities/0336/initiatives").body())
+                .get(0).get("id").asString();
+        SignIn.asDemoUser(browser, stack.gatewayUrl(), "koebenhavn-consultant");
+
+        browser.open(stack.gatewayUrl() + "/kommuner/0336/indsatser/" + initiative);
+        assertThat(text("h1")).isEqualTo("Du har ikke adgang til siden");
+
+        browser.open(stack.gatewayUrl() + "/kommuner/0101/indsatser");
+        assertThat(browser.driver().findElements(By.cssSelector("form button"))).extracting(WebElement::getText)
+                .doesNotContain("Godkend");
+        Object forced = browser.script("""
+                const csrf = document.querySelector('input[name=_csrf]').value;
+                return fetch(arguments[0], {method: 'POST', body: new URLSearchParams({_csrf: csrf})})
+                    .then(answer => answer.text().then(page => answer.status + ' ' + page));""",
+                "/kommuner/0336/indsatser/" + initiative + "/godkendelse");
+        assertThat(forced.toString()).startsWith("403").contains("Du har ikke adgang til siden");
     }
 
     private long stevnsInitiatives() {

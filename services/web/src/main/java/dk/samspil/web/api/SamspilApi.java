@@ -53,6 +53,14 @@ public class SamspilApi {
         return send(HttpMethod.PUT, answer, body, uriTemplate, variables);
     }
 
+    /** A command without a body that ends something (a subscription, say). */
+    public void delete(String uriTemplate, Object... variables) {
+        exchange("DELETE " + uriTemplate, () -> client.delete().uri(uriTemplate, variables)
+                .header(HttpHeaders.AUTHORIZATION, bearer())
+                .retrieve()
+                .toBodilessEntity());
+    }
+
     private <T> T send(HttpMethod method, Class<T> answer, Object body, String uriTemplate, Object... variables) {
         return exchange(method + " " + uriTemplate, () -> client.method(method).uri(uriTemplate, variables)
                 .header(HttpHeaders.AUTHORIZATION, bearer())

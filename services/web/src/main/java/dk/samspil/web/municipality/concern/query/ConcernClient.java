@@ -69,6 +69,10 @@ public class ConcernClient {
                 "/api/municipalities/{code}/concern-subscriptions/{id}", municipalityCode, subscriptionId);
     }
 
+    public void cancel(String municipalityCode, String subscriptionId) {
+        api.delete("/api/municipalities/{code}/concern-subscriptions/{id}", municipalityCode, subscriptionId);
+    }
+
     public List<WebhookDelivery> deliveries(String municipalityCode, String subscriptionId) {
         return List.of(api.get(WebhookDelivery[].class,
                 "/api/municipalities/{code}/concern-subscriptions/{id}/deliveries", municipalityCode, subscriptionId));

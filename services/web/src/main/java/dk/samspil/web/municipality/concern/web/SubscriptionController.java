@@ -77,6 +77,20 @@ class SubscriptionController {
         }
     }
 
+    /** Ends the subscription: its feed entries stay, no new ones come, and its webhook stops. */
+    @PostMapping("/kommuner/{code}/abonnementer/{id}/opsigelse")
+    String cancel(@PathVariable String code, @PathVariable String id, Model model, HttpServletResponse response) {
+        try {
+            concerns.cancel(code, id);
+            return "redirect:/kommuner/" + code + "/abonnementer?udfoert=opsagt";
+        } catch (ApiRefusedException refused) {
+            HttpStatus status = refusedStatus(refused);
+            response.setStatus(status.value());
+            model.addAttribute("conflict", refused.problem().detail());
+            return subscriptionPage(code, find(code, id), null, FormErrors.NONE, model);
+        }
+    }
+
     private String listPage(String code, SubscriptionForm form, FormErrors errors, Model model) {
         model.addAttribute("subscriptions", concerns.subscriptions(code));
         return withChoices(code, form, errors, model, "municipality/concern/subscriptions");
