@@ -226,9 +226,11 @@ class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
         assertThat(forced.toString()).startsWith("403").contains("Du har ikke adgang til siden");
     }
 
+    /** Read in one script: the live refresh may swap the figures between finding a cell and reading it. */
     private long stevnsInitiatives() {
-        List<WebElement> cells = browser.driver().findElements(By.cssSelector("#kommuner tr[data-kommunekode='0336'] td"));
-        return cells.isEmpty() ? -1 : Long.parseLong(cells.get(0).getText().replace(".", ""));
+        Object cell = browser.script("const cell = document.querySelector(\"#kommuner tr[data-kommunekode='0336'] td\");"
+                + " return cell === null ? null : cell.textContent;");
+        return cell == null ? -1 : Long.parseLong(cell.toString().strip().replace(".", ""));
     }
 
     /** Chart.js draws after the page has loaded: wait until every chart has its canvas sized. */
