@@ -5,6 +5,7 @@ import dk.samspil.contracts.municipality.KnowledgeBasedMethod;
 import dk.samspil.contracts.municipality.Partner;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.municipality.TargetGroup;
+import dk.samspil.web.page.Choice;
 
 import java.util.List;
 import java.util.Optional;
