@@ -89,7 +89,7 @@ class ConcernPagesIntegrationTest extends WebIntegrationTest {
         assertThat(html.select("#description").text()).isEmpty();
         assertThat(html.select("#fejlopsummering a").attr("href")).isEqualTo("#description");
         assertThat(html.select("#title").attr("value")).isEqualTo("Ung ved stationen");
-        assertThat(html.select("#tema-YOUTH_GROUPS").hasAttr("checked")).isTrue();
+        assertThat(html.select("#themes-YOUTH_GROUPS").hasAttr("checked")).isTrue();
         assertThat(answer.getBody()).doesNotContain(CPR_NUMBER, "1205104321");
     }
 

@@ -9,6 +9,7 @@ import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.localcouncil.query.LocalCouncilClient;
 import dk.samspil.web.localcouncil.query.LocalCouncilCommands;
 import dk.samspil.web.localcouncil.query.LocalCouncilPage;
+import dk.samspil.web.page.Choice;
 import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.FormRefusal;
 import dk.samspil.web.page.FormRows;
@@ -51,10 +52,10 @@ class LocalCouncilController {
 
     @ModelAttribute
     void vocabulary(Model model) {
-        model.addAttribute("themes", Theme.values());
-        model.addAttribute("trends", Trend.values());
-        model.addAttribute("kinds", LocalActivityKind.values());
-        model.addAttribute("statuses", DecisionImplementationStatus.values());
+        model.addAttribute("themeChoices", Choice.of(Theme.class, Theme::label));
+        model.addAttribute("trendChoices", Choice.of(Trend.class, Trend::label));
+        model.addAttribute("kindChoices", Choice.of(LocalActivityKind.class, LocalActivityKind::label));
+        model.addAttribute("statusChoices", Choice.of(DecisionImplementationStatus.class, DecisionImplementationStatus::label));
         model.addAttribute("figureRows", FIGURE_ROWS);
     }
 
@@ -128,6 +129,8 @@ class LocalCouncilController {
                         Model model) {
         LocalCouncilPage page = councils.page(id);
         model.addAttribute("page", page);
+        model.addAttribute("decisionChoices", page.decisions().stream()
+                .map(decision -> new Choice(decision.decisionId(), decision.title())).toList());
         model.addAttribute("activities", Paged.of(page.activities(), activitiesPage));
         model.addAttribute("reports", Paged.of(page.reports(), reportsPage));
         model.addAttribute("mayReport", user.hasAny(Set.of(Role.LOCAL_COUNCIL_MEMBER)));

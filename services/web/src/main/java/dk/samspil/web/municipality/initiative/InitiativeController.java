@@ -2,6 +2,7 @@ package dk.samspil.web.municipality.initiative;
 
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.web.api.ApiRefusedException;
+import dk.samspil.web.page.Choice;
 import dk.samspil.web.page.DanishFormats;
 import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.signin.SignedInUser;
@@ -123,6 +124,8 @@ class InitiativeController {
                 : InitiativeStep.offeredTo(user, municipality.code(), initiative.status()));
         model.addAttribute("funding", FundingCriteriaCheck.of(initiative.application()));
         model.addAttribute("accountingYear", accountingYear(initiative));
+        model.addAttribute("areaChoices", initiative.application().localAreas().stream()
+                .map(area -> new Choice(area, area)).toList());
         model.addAttribute("forms", new StepForms(posted));
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("stale")) {

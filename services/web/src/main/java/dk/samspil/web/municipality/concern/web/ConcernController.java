@@ -3,11 +3,12 @@ package dk.samspil.web.municipality.concern.web;
 import dk.samspil.contracts.municipality.ConcernSeverity;
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.ReferenceData;
-import dk.samspil.contracts.reference.Theme;
 import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.municipality.concern.query.Concern;
 import dk.samspil.web.municipality.concern.query.ConcernClient;
+import dk.samspil.web.page.Choice;
 import dk.samspil.web.page.FormErrors;
+import dk.samspil.web.page.ReferenceChoices;
 import dk.samspil.web.signin.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -106,11 +106,10 @@ class ConcernController {
         model.addAttribute("municipality", municipality(code));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("themes", Theme.values());
-        model.addAttribute("severities", ConcernSeverity.values());
-        model.addAttribute("municipalities", ReferenceData.instance().municipalities().stream()
-                .sorted(Comparator.comparing(Municipality::name)).toList());
-        model.addAttribute("districts", ReferenceData.instance().districts());
+        model.addAttribute("themeChoices", ReferenceChoices.themes());
+        model.addAttribute("severityChoices", Choice.of(ConcernSeverity.class, ConcernSeverity::label));
+        model.addAttribute("municipalityChoices", ReferenceChoices.municipalities());
+        model.addAttribute("districtChoices", ReferenceChoices.districts());
         return "municipality/concern/new";
     }
 
@@ -119,7 +118,9 @@ class ConcernController {
         model.addAttribute("steps", OfferedSteps.of(concern, user));
         model.addAttribute("form", form);
         model.addAttribute("stepErrors", errors);
-        model.addAttribute("severities", ConcernSeverity.values());
+        model.addAttribute("severityChoices", Choice.of(ConcernSeverity.class, ConcernSeverity::label));
+        model.addAttribute("escalationChoices", concern.area().touchedDistricts().stream()
+                .map(district -> new Choice(district.code(), district.name())).toList());
         return "municipality/concern/detail";
     }
 
