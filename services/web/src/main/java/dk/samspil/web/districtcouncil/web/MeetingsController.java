@@ -15,12 +15,12 @@ import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.FormRefusal;
 import dk.samspil.web.page.FormRows;
 import dk.samspil.web.page.Paged;
+import dk.samspil.web.page.RefusedForm;
 import dk.samspil.web.signin.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -65,7 +65,7 @@ class MeetingsController {
                 @RequestParam(name = "side", required = false) Integer page,
                 @ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
         model.addAttribute("done", done);
-        return show(code, user, null, null, new LinkedMultiValueMap<>(), page, model);
+        return show(code, user, null, page, model);
     }
 
     @PostMapping("/kredse/{code}/moeder")
@@ -130,12 +130,11 @@ class MeetingsController {
     private String refusedForm(String code, SignedInUser user, String form, FormRefusal refusal,
                                MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
         response.setStatus(refusal.status().value());
-        return show(code, user, form, refusal, typed, null, model);
+        return show(code, user, new RefusedForm(form, refusal, typed), null, model);
     }
 
-    /** {@code failedForm} names the form the service refused, shown again with what the user typed. */
-    private String show(String code, SignedInUser user, String failedForm, FormRefusal refusal,
-                        MultiValueMap<String, String> typed, Integer page, Model model) {
+    /** {@code refused} is the form the service refused, if any. */
+    private String show(String code, SignedInUser user, RefusedForm refused, Integer page, Model model) {
         DistrictCouncil council = councils.council(code);
         boolean mayAct = Secretariat.mayAct(user);
         List<DistrictCouncil.Meeting> latestFirst = council.meetings().stream()
@@ -144,12 +143,7 @@ class MeetingsController {
         model.addAttribute("meetings", latestFirst);
         model.addAttribute("meetingsPage", Paged.of(latestFirst, page));
         model.addAttribute("mayAct", mayAct);
-        model.addAttribute("conflict", refusal != null && refusal.isConflict() ? refusal.conflict() : null);
-        for (String form : List.of("meeting", "decision", "assignment")) {
-            boolean failed = form.equals(failedForm);
-            model.addAttribute(form + "Form", failed ? typed : new LinkedMultiValueMap<>());
-            model.addAttribute(form + "Errors", failed ? refusal.errors() : FormErrors.NONE);
-        }
+        RefusedForm.addForms(model, refused, "meeting", "decision", "assignment");
         if (mayAct) {
             model.addAttribute("agendaRows", AGENDA_ROWS);
             model.addAttribute("kinds", AgendaItemKind.values());

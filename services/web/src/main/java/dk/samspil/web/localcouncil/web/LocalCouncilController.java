@@ -10,15 +10,14 @@ import dk.samspil.web.localcouncil.query.LocalCouncilClient;
 import dk.samspil.web.localcouncil.query.LocalCouncilCommands;
 import dk.samspil.web.localcouncil.query.LocalCouncilPage;
 import dk.samspil.web.page.Choice;
-import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.FormRefusal;
 import dk.samspil.web.page.FormRows;
 import dk.samspil.web.page.Paged;
+import dk.samspil.web.page.RefusedForm;
 import dk.samspil.web.signin.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -65,7 +64,7 @@ class LocalCouncilController {
                 @RequestParam(name = "rapporter", required = false) Integer reportsPage,
                 @ModelAttribute(name = "user", binding = false) SignedInUser user, Model model) {
         model.addAttribute("done", done);
-        return show(id, user, null, null, new LinkedMultiValueMap<>(), activitiesPage, reportsPage, model);
+        return show(id, user, null, activitiesPage, reportsPage, model);
     }
 
     @PostMapping("/aktiviteter")
@@ -120,12 +119,11 @@ class LocalCouncilController {
     private String refusedForm(String id, SignedInUser user, String form, FormRefusal refusal,
                                MultiValueMap<String, String> typed, Model model, HttpServletResponse response) {
         response.setStatus(refusal.status().value());
-        return show(id, user, form, refusal, typed, null, null, model);
+        return show(id, user, new RefusedForm(form, refusal, typed), null, null, model);
     }
 
-    /** {@code failedForm} names the form the service refused, shown again with what the user typed. */
-    private String show(String id, SignedInUser user, String failedForm, FormRefusal refusal,
-                        MultiValueMap<String, String> typed, Integer activitiesPage, Integer reportsPage,
+    /** {@code refused} is the form the service refused, if any. */
+    private String show(String id, SignedInUser user, RefusedForm refused, Integer activitiesPage, Integer reportsPage,
                         Model model) {
         LocalCouncilPage page = councils.page(id);
         model.addAttribute("page", page);
@@ -134,12 +132,7 @@ class LocalCouncilController {
         model.addAttribute("activities", Paged.of(page.activities(), activitiesPage));
         model.addAttribute("reports", Paged.of(page.reports(), reportsPage));
         model.addAttribute("mayReport", user.hasAny(Set.of(Role.LOCAL_COUNCIL_MEMBER)));
-        model.addAttribute("conflict", refusal != null && refusal.isConflict() ? refusal.conflict() : null);
-        for (String form : List.of("activity", "report", "implementation")) {
-            boolean failed = form.equals(failedForm);
-            model.addAttribute(form + "Form", failed ? typed : new LinkedMultiValueMap<>());
-            model.addAttribute(form + "Errors", failed ? refusal.errors() : FormErrors.NONE);
-        }
+        RefusedForm.addForms(model, refused, "activity", "report", "implementation");
         return PAGE;
     }
 }
