@@ -6,6 +6,10 @@ import dk.samspil.platform.testing.TestTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -19,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * A municipality's concerns, concern feed and subscriptions: what the pages show of the municipality service's
  * answers, the JSON their forms send, and how refusals read.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ConcernPagesIntegrationTest extends WebIntegrationTest {
 
     private static final String STEVNS = TestTokens.bearer(TestCallers.municipality("0336", Role.SSP_CONSULTANT));
@@ -27,6 +32,7 @@ class ConcernPagesIntegrationTest extends WebIntegrationTest {
     private static final String STEVNS_CONCERN = "9d4f2b7a-6c3e-4b1a-8e2d-0f5a7c9b3d22";
     private static final String SUBSCRIPTION = "7a1b2c3d-4e5f-4a6b-9c8d-1e2f3a4b5c66";
     private static final String CPR_NUMBER = "120510-4321";
+    private static final String WEBHOOK_SECRET = "q7Vx2Lm9Rt4Kp8Zs1Wd6Hf3Jc5Nb0Ya-Ue_GiToXrEw";
 
     @Test
     void the_list_links_each_concern_and_offers_to_raise_one() {
@@ -333,6 +339,73 @@ class ConcernPagesIntegrationTest extends WebIntegrationTest {
             assertThat(request.method()).isEqualTo("DELETE");
             assertThat(request.authorization()).isEqualTo(STEVNS);
         });
+    }
+
+    @Test
+    void a_new_webhooks_secret_is_shown_once_after_the_redirect_and_not_on_reload(CapturedOutput log) {
+        api.json("/api/municipalities/0336/concern-subscriptions", "concern-subscriptions-0336.json");
+        api.command("POST", "/api/municipalities/0336/concern-subscriptions", 201,
+                "{\"subscriptionId\":\"9c3d\",\"webhookSecret\":\"" + WEBHOOK_SECRET + "\"}");
+
+        ResponseEntity<String> redirect = submitForRedirect("/kommuner/0336/abonnementer",
+                "/kommuner/0336/abonnementer", STEVNS, Map.of("area", "landet", "minimumSeverity", "ALERT",
+                        "webhookUrl", "https://ssp.stevns.dk/samspil/webhook"));
+        String location = redirect.getHeaders().getLocation().toString();
+        ResponseEntity<String> shown = get(location, STEVNS, cookiesSetBy(redirect));
+        ResponseEntity<String> reloaded = get(location, STEVNS, cookiesSetBy(redirect));
+
+        assertThat(redirect.getStatusCode().is3xxRedirection()).isTrue();
+        assertThat(location).isEqualTo("/kommuner/0336/abonnementer?udfoert=oprettet");
+        assertThat(redirect.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)).allSatisfy(cookie ->
+                assertThat(cookie).doesNotContain(WEBHOOK_SECRET).contains("HttpOnly"));
+        Document page = Jsoup.parse(shown.getBody());
+        assertThat(page.select("#webhook-noegle").text()).isEqualTo(WEBHOOK_SECRET);
+        assertThat(page.select("#webhook-hemmelighed").text()).contains("Den vises kun denne ene gang",
+                "X-Samspil-Signature", "sha256=", "HMAC-SHA256", "X-Samspil-Delivery", "X-Samspil-Event");
+        assertThat(page.select(".alert-success").text()).isEqualTo("Abonnementet er oprettet.");
+        assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reloaded.getBody()).doesNotContain(WEBHOOK_SECRET);
+        assertThat(Jsoup.parse(reloaded.getBody()).select("#webhook-hemmelighed")).isEmpty();
+        assertThat(log.getAll()).doesNotContain(WEBHOOK_SECRET);
+    }
+
+    @Test
+    void a_webhook_added_to_a_subscription_shows_its_new_secret_once() {
+        ResponseEntity<String> redirect = changeWithWebhook("\"" + WEBHOOK_SECRET + "\"");
+        String location = redirect.getHeaders().getLocation().toString();
+        Document shown = Jsoup.parse(get(location, STEVNS, cookiesSetBy(redirect)).getBody());
+        Document reloaded = Jsoup.parse(get(location, STEVNS, cookiesSetBy(redirect)).getBody());
+
+        assertThat(location).isEqualTo("/kommuner/0336/abonnementer/" + SUBSCRIPTION + "?udfoert=aendret");
+        assertThat(shown.select("#webhook-noegle").text()).isEqualTo(WEBHOOK_SECRET);
+        assertThat(shown.select(".alert-success").text()).isEqualTo("Abonnementet er ændret.");
+        assertThat(reloaded.select("#webhook-hemmelighed")).isEmpty();
+        assertThat(reloaded.html()).doesNotContain(WEBHOOK_SECRET);
+    }
+
+    @Test
+    void a_change_that_issues_no_secret_shows_none() {
+        ResponseEntity<String> redirect = changeWithWebhook("null");
+        Document page = Jsoup.parse(get(redirect.getHeaders().getLocation().toString(), STEVNS,
+                cookiesSetBy(redirect)).getBody());
+
+        assertThat(page.select(".alert-success").text()).isEqualTo("Abonnementet er ændret.");
+        assertThat(page.select("#webhook-hemmelighed")).isEmpty();
+    }
+
+    /**
+     * Posts the subscription's form with a webhook address, answered by the redirect; the service's answer carries
+     * {@code webhookSecretJson}: a new secret when the subscription gets its first webhook, else null.
+     */
+    private ResponseEntity<String> changeWithWebhook(String webhookSecretJson) {
+        api.json("/api/municipalities/0336/concern-subscriptions", "concern-subscriptions-0336.json");
+        api.json("/api/municipalities/0336/concern-subscriptions/" + SUBSCRIPTION + "/deliveries",
+                "concern-subscription-deliveries.json");
+        api.command("PUT", "/api/municipalities/0336/concern-subscriptions/" + SUBSCRIPTION, 200,
+                "{\"subscriptionId\":\"" + SUBSCRIPTION + "\",\"webhookSecret\":" + webhookSecretJson + "}");
+        return submitForRedirect("/kommuner/0336/abonnementer/" + SUBSCRIPTION,
+                "/kommuner/0336/abonnementer/" + SUBSCRIPTION, STEVNS, Map.of("area", "egen-kreds",
+                        "minimumSeverity", "WATCH", "webhookUrl", "https://ssp.stevns.dk/samspil/webhook"));
     }
 
     /** The last command the web sent (forms are followed to the page they redirect to, which asks again). */

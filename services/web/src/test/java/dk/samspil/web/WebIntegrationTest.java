@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,20 @@ public abstract class WebIntegrationTest extends ConsumingServiceIntegrationTest
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(browserHeaders(bearer)), String.class);
     }
 
+    /** {@link #get}, with the cookies a browser sends along ({@code name=value}): a redirect's flash, say. */
+    protected ResponseEntity<String> get(String path, String bearer, List<String> cookies) {
+        HttpHeaders headers = browserHeaders(bearer);
+        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** The cookies an answer set, each as the {@code name=value} a browser sends back. */
+    protected static List<String> cookiesSetBy(ResponseEntity<?> answer) {
+        return answer.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(header -> header.split(";", 2)[0])
+                .toList();
+    }
+
     /** Opens {@code formPage}, then posts {@code fields} to {@code action} with that page's CSRF token. */
     protected ResponseEntity<String> submit(String formPage, String action, String bearer, Map<String, String> fields) {
         return submit(http, formPage, action, bearer, fields);
@@ -50,9 +65,8 @@ public abstract class WebIntegrationTest extends ConsumingServiceIntegrationTest
                                           Map<String, String> fields) {
         ResponseEntity<String> page = get(formPage, bearer);
         String csrf = Jsoup.parse(page.getBody()).select("input[name=_csrf]").attr("value");
-        String cookie = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .filter(header -> header.startsWith("XSRF-TOKEN=")).map(header -> header.split(";", 2)[0])
-                .findFirst().orElseThrow(() -> new IllegalStateException(formPage + " set no CSRF cookie"));
+        String cookie = cookiesSetBy(page).stream().filter(pair -> pair.startsWith("XSRF-TOKEN=")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(formPage + " set no CSRF cookie"));
         HttpHeaders headers = browserHeaders(bearer);
         headers.set(HttpHeaders.COOKIE, cookie);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

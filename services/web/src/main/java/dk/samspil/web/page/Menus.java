@@ -27,6 +27,8 @@ public class Menus {
                     "Bekymringer fra andre kommuner, der matcher jeres abonnementer – opdateres mens siden er åben."));
             pages.put(base + "/abonnementer", new Page("Abonnementer",
                     "Hvilke bekymringer I følger: temaer, område, alvor og webhook."));
+            pages.put(base + "/projekter", new Page("Nationale projekter",
+                    "SSP-Samrådets projekter, som kommunen deltager i som pilotkommune."));
         });
         user.localCouncil().ifPresent(council -> pages.put("/lokalraad/" + council, new Page("Lokalrådet",
                 "Lokalrådets aktiviteter, rapporter om den lokale udvikling og kredsrådets beslutninger.")));

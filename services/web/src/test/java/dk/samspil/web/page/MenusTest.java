@@ -19,7 +19,7 @@ class MenusTest {
         assertThat(menus.of(user(OrganisationType.MUNICIPALITY, "0336", Role.SSP_CONSULTANT), "/"))
                 .extracting(MenuItem::href).containsExactly("/", "/kommuner/0336/indsatser",
                         "/kommuner/0336/bekymringer", "/kommuner/0336/bekymringsfeed", "/kommuner/0336/abonnementer",
-                        "/kredse/1467");
+                        "/kommuner/0336/projekter", "/kredse/1467");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.samspil.web.home.web;
 
+import dk.samspil.platform.security.Role;
 import dk.samspil.web.district.query.DistrictDashboardClient;
 import dk.samspil.web.home.query.Visits;
 import dk.samspil.web.national.query.NationalClient;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * "Mit overblik": the pages this user can open, and where something changed since they were last here — the
- * municipalities of their district, or the districts of the country.
+ * municipalities of their district, or the districts of the country. The municipality's SSP staff also see their
+ * work: the initiatives waiting for them, unread concerns and this year's pool.
  */
 @Controller
 class HomeController {
@@ -26,12 +28,15 @@ class HomeController {
     private final Visits visits;
     private final DistrictDashboardClient districts;
     private final NationalClient national;
+    private final MunicipalOverview municipalOverview;
 
-    HomeController(Menus menus, Visits visits, DistrictDashboardClient districts, NationalClient national) {
+    HomeController(Menus menus, Visits visits, DistrictDashboardClient districts, NationalClient national,
+                   MunicipalOverview municipalOverview) {
         this.menus = menus;
         this.visits = visits;
         this.districts = districts;
         this.national = national;
+        this.municipalOverview = municipalOverview;
     }
 
     @GetMapping("/")
@@ -42,6 +47,8 @@ class HomeController {
         model.addAttribute("pages", pages);
         model.addAttribute("previousVisit", previousVisit.orElse(null));
         model.addAttribute("changes", changesSince(user, previousVisit));
+        model.addAttribute("work", user.municipality().filter(code -> user.hasAny(Role.MUNICIPAL_STAFF))
+                .map(code -> municipalOverview.of(user, code)).orElse(null));
         return "home/home";
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** Asks the municipality's service for its initiatives, and passes the steps on, with the user's own token. */
 @Component
-class InitiativeClient {
+public class InitiativeClient {
 
     private static final String INITIATIVES = "/api/municipalities/{kommunekode}/initiatives";
 
@@ -20,7 +20,7 @@ class InitiativeClient {
     }
 
     /** Newest first, as the service lists them. */
-    List<Initiative> list(String kommunekode) {
+    public List<Initiative> list(String kommunekode) {
         Initiative[] initiatives = api.get(Initiative[].class, INITIATIVES, kommunekode);
         return initiatives == null ? List.of() : Arrays.asList(initiatives);
     }

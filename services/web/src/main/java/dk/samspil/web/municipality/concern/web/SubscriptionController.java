@@ -7,6 +7,7 @@ import dk.samspil.contracts.reference.Theme;
 import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.municipality.concern.query.ConcernClient;
 import dk.samspil.web.municipality.concern.query.Subscription;
+import dk.samspil.web.municipality.concern.query.SubscriptionSaved;
 import dk.samspil.web.page.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -18,15 +19,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Comparator;
 
 import static dk.samspil.web.municipality.concern.web.ConcernController.municipality;
 import static dk.samspil.web.municipality.concern.web.ConcernController.refusedStatus;
 
-/** The municipality's subscriptions to concerns raised elsewhere: list, create, change, and each one's webhook log. */
+/**
+ * The municipality's subscriptions to concerns raised elsewhere: list, create, change, and each one's webhook log.
+ * The webhook secret the service issues with a subscription's first webhook address is shown once, on the page the
+ * form redirects to: it travels as a flash attribute (server-side, for that one request), never in an address, and
+ * the service never answers it again.
+ */
 @Controller
 class SubscriptionController {
+
+    private static final String WEBHOOK_SECRET = "webhookSecret";
 
     private final ConcernClient concerns;
 
@@ -43,9 +52,9 @@ class SubscriptionController {
 
     @PostMapping("/kommuner/{code}/abonnementer")
     String subscribe(@PathVariable String code, @ModelAttribute SubscriptionForm form, Model model,
-                     HttpServletResponse response) {
+                     HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            concerns.subscribe(code, form.command());
+            showOnce(concerns.subscribe(code, form.command()), redirect);
             return "redirect:/kommuner/" + code + "/abonnementer?udfoert=oprettet";
         } catch (ApiRefusedException refused) {
             response.setStatus(refusedStatus(refused).value());
@@ -62,9 +71,9 @@ class SubscriptionController {
 
     @PostMapping("/kommuner/{code}/abonnementer/{id}")
     String change(@PathVariable String code, @PathVariable String id, @ModelAttribute SubscriptionForm form,
-                  Model model, HttpServletResponse response) {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            concerns.change(code, id, form.command());
+            showOnce(concerns.change(code, id, form.command()), redirect);
             return "redirect:/kommuner/" + code + "/abonnementer/" + id + "?udfoert=aendret";
         } catch (ApiRefusedException refused) {
             HttpStatus status = refusedStatus(refused);
@@ -88,6 +97,13 @@ class SubscriptionController {
             response.setStatus(status.value());
             model.addAttribute("conflict", refused.problem().detail());
             return subscriptionPage(code, find(code, id), null, FormErrors.NONE, model);
+        }
+    }
+
+    /** A change issues a secret only when the subscription gets its first webhook address. */
+    private static void showOnce(SubscriptionSaved saved, RedirectAttributes redirect) {
+        if (saved != null && saved.webhookSecret() != null) {
+            redirect.addFlashAttribute(WEBHOOK_SECRET, saved.webhookSecret());
         }
     }
 
