@@ -21,6 +21,10 @@ public class Menus {
             String base = "/kommuner/" + municipality;
             pages.put(base + "/indsatser", new Page("Indsatser",
                     "Kommunens indsatser fra ansøgning til afslutning: status, budget og de næste trin."));
+            pages.put(base + "/pulje", new Page("Puljen",
+                    "Årets pulje: beløbet, hvad der er reserveret og brugt pr. indsats, og hvad der er tilbage."));
+            pages.put(base + "/handleplaner", new Page("Handleplan",
+                    "Den toårige handleplan med de seks punkter, vedtagelse, fremlæggelse i kredsrådet og opfølgning."));
             pages.put(base + "/bekymringer", new Page("Bekymringer",
                     "Kommunens bekymringer: rejs en ny, følg op, bekræft, eskalér og løs."));
             pages.put(base + "/bekymringsfeed", new Page("Bekymringsfeed",

@@ -18,8 +18,9 @@ class MenusTest {
     void a_municipality_consultant_is_offered_the_initiatives_and_the_dashboard_of_the_municipalitys_district() {
         assertThat(menus.of(user(OrganisationType.MUNICIPALITY, "0336", Role.SSP_CONSULTANT), "/"))
                 .extracting(MenuItem::href).containsExactly("/", "/kommuner/0336/indsatser",
-                        "/kommuner/0336/bekymringer", "/kommuner/0336/bekymringsfeed", "/kommuner/0336/abonnementer",
-                        "/kommuner/0336/projekter", "/kredse/1467");
+                        "/kommuner/0336/pulje", "/kommuner/0336/handleplaner", "/kommuner/0336/bekymringer",
+                        "/kommuner/0336/bekymringsfeed", "/kommuner/0336/abonnementer", "/kommuner/0336/projekter",
+                        "/kredse/1467");
     }
 
     @Test
