@@ -62,6 +62,8 @@ public class Menus {
                     "Projekter med bevillinger, pilotkommuner og milepæle; foreslå et nyt."));
             pages.put("/landet/arrangementer", new Page("Arrangementer",
                     "Kurser, temadage, webinarer og årsmøder i kredsene: planlæg, registrér deltagere, aflys."));
+            pages.put("/landet/fora", new Page("Fora og netværk",
+                    "Fagfora og erfaringsnetværk: koordinatorer, medlemmer, møder, årlig status og materialer."));
         }
         if (user.hasAny(Set.of(Role.AUDITOR))) {
             pages.put("/revision", new Page("Revisionsspor",

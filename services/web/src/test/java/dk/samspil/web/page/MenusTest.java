@@ -28,7 +28,7 @@ class MenusTest {
         assertThat(menus.of(user(OrganisationType.NATIONAL_ASSOCIATION, "SSP-SAMRAADET", Role.NATIONAL_SECRETARIAT), "/"))
                 .extracting(MenuItem::label)
                 .containsExactly("Mit overblik", "Landsoverblik", "Udvikling måned for måned", "Årsberetning",
-                        "Nationale projekter", "Arrangementer", "Slet personoplysninger");
+                        "Nationale projekter", "Arrangementer", "Fora og netværk", "Slet personoplysninger");
     }
 
     @Test
