@@ -1,11 +1,6 @@
 package dk.samspil.web.page;
 
-import dk.samspil.contracts.reference.Municipality;
-import dk.samspil.contracts.reference.ReferenceData;
-
-import java.text.Collator;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -17,13 +12,6 @@ public record Choice(String code, String label) {
         return Arrays.stream(type.getEnumConstants())
                 .map(value -> new Choice(value.name(), capitalised(label.apply(value))))
                 .toList();
-    }
-
-    /** The 98 municipalities in Danish alphabetical order, their kommunekode the code. */
-    public static List<Choice> municipalities() {
-        Comparator<Object> danish = Collator.getInstance(DanishFormats.DANISH);
-        return ReferenceData.instance().municipalities().stream().sorted(Comparator.comparing(Municipality::name, danish))
-                .map(municipality -> new Choice(municipality.code(), municipality.name())).toList();
     }
 
     private static String capitalised(String label) {

@@ -4,15 +4,16 @@ import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.Theme;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 
-/** The reference data forms offer as choices: the themes, the 98 municipalities by name, the 12 districts. */
+/** The reference data forms offer as choices: the themes, the 98 municipalities in Danish order, the 12 districts. */
 public final class ReferenceChoices {
 
     private static final List<Choice> THEMES = Choice.of(Theme.class, Theme::label);
     private static final List<Choice> MUNICIPALITIES = ReferenceData.instance().municipalities().stream()
-            .sorted(Comparator.comparing(Municipality::name))
+            .sorted(Comparator.comparing(Municipality::name, Collator.getInstance(DanishFormats.DANISH)))
             .map(municipality -> new Choice(municipality.code(), municipality.name()))
             .toList();
     private static final List<Choice> DISTRICTS = ReferenceData.instance().districts().stream()

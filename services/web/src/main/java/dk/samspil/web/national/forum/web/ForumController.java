@@ -4,6 +4,7 @@ import dk.samspil.contracts.national.ForumKind;
 import dk.samspil.web.national.forum.query.ForumClient;
 import dk.samspil.web.national.forum.query.ForumResponse;
 import dk.samspil.web.page.Choice;
+import dk.samspil.web.page.ReferenceChoices;
 import dk.samspil.web.page.DanishFormats;
 import dk.samspil.web.page.FormField;
 import dk.samspil.web.page.FormStep;
@@ -107,7 +108,7 @@ class ForumController {
         model.addAttribute("mayChange", ForumStep.offered(user, forum));
         model.addAttribute("posted", posted);
         model.addAttribute("errors", posted.errors());
-        model.addAttribute("municipalities", Choice.municipalities());
+        model.addAttribute("municipalities", ReferenceChoices.municipalities());
         model.addAttribute("attendable", attendable(forum));
         model.addAttribute("thisYear", LocalDate.now(DanishFormats.DENMARK).getYear());
         return "national/forum/detail";
@@ -127,6 +128,6 @@ class ForumController {
                                 .map(ForumResponse.Member::municipalityCode),
                         forum.coordinators().stream().map(ForumResponse.Coordinator::municipalityCode))
                 .collect(Collectors.toSet());
-        return Choice.municipalities().stream().filter(choice -> codes.contains(choice.code())).toList();
+        return ReferenceChoices.municipalities().stream().filter(choice -> codes.contains(choice.code())).toList();
     }
 }

@@ -6,6 +6,7 @@ import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.national.project.query.ProjectClient;
 import dk.samspil.web.national.project.query.ProjectResponse;
 import dk.samspil.web.page.Choice;
+import dk.samspil.web.page.ReferenceChoices;
 import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.FormStep;
 import dk.samspil.web.page.PostedForm;
@@ -115,7 +116,7 @@ class ProjectController {
         model.addAttribute("steps", OfferedSteps.of(project, user));
         model.addAttribute("posted", posted);
         model.addAttribute("errors", posted.errors());
-        model.addAttribute("municipalities", Choice.municipalities());
+        model.addAttribute("municipalities", ReferenceChoices.municipalities());
         model.addAttribute("pilotRoles", Choice.of(PilotMunicipalityRole.class, PilotMunicipalityRole::label));
         return "national/project/detail";
     }
