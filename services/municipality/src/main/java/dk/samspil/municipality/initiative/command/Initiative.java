@@ -115,7 +115,8 @@ public class Initiative {
      */
     public long approveBudget(ApproveInitiativeBudgetCommand command) {
         requireStep(command.municipalityCode(), "få godkendt sit budget", APPROVED);
-        List<FundingCriterion> unmet = FundingCriteria.unmetBy(application);
+        List<FundingCriterion> unmet = FundingCriterion.unmetBy(application.partners(), application.scope(),
+                application.localAreas(), application.methods());
         String overrideReason = command.overrideReason() == null || command.overrideReason().isBlank()
                 ? null : command.overrideReason().strip();
         require(unmet.isEmpty() || overrideReason != null, "overrideReason",
