@@ -4,7 +4,7 @@ import dk.samspil.web.home.query.PoolTotals;
 import dk.samspil.web.home.query.PoolTotalsClient;
 import dk.samspil.web.municipality.concern.query.ConcernClient;
 import dk.samspil.web.municipality.concern.query.FeedPage;
-import dk.samspil.web.municipality.initiative.InitiativeClient;
+import dk.samspil.web.municipality.initiative.query.InitiativeClient;
 import dk.samspil.web.page.DanishFormats;
 import dk.samspil.web.signin.SignedInUser;
 import org.springframework.stereotype.Component;

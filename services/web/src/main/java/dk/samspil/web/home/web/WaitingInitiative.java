@@ -1,7 +1,7 @@
 package dk.samspil.web.home.web;
 
-import dk.samspil.web.municipality.initiative.Initiative;
-import dk.samspil.web.municipality.initiative.InitiativeStep;
+import dk.samspil.web.municipality.initiative.query.Initiative;
+import dk.samspil.web.municipality.initiative.web.InitiativeStep;
 import dk.samspil.web.signin.SignedInUser;
 
 import java.time.LocalDate;

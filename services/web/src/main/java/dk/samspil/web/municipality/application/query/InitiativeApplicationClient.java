@@ -1,6 +1,7 @@
 package dk.samspil.web.municipality.application.query;
 
 import dk.samspil.web.api.SamspilApi;
+import dk.samspil.web.municipality.initiative.query.Initiative;
 import org.springframework.stereotype.Component;
 
 /** Registers and revises an initiative's application, and asks for similar initiatives across the country. */
@@ -24,8 +25,8 @@ public class InitiativeApplicationClient {
         api.put(Void.class, application, INITIATIVES + "/{id}/application", municipalityCode, initiativeId);
     }
 
-    public InitiativeResponse fetch(String municipalityCode, String initiativeId) {
-        return api.get(InitiativeResponse.class, INITIATIVES + "/{id}", municipalityCode, initiativeId);
+    public Initiative fetch(String municipalityCode, String initiativeId) {
+        return api.get(Initiative.class, INITIATIVES + "/{id}", municipalityCode, initiativeId);
     }
 
     /** {@code themes} comma-separated; a blank parameter is no criterion. */

@@ -1,7 +1,7 @@
 package dk.samspil.web.municipality.application.web;
 
 import dk.samspil.web.municipality.application.query.ApplicationRequest;
-import dk.samspil.web.municipality.application.query.InitiativeResponse;
+import dk.samspil.web.municipality.initiative.query.Initiative;
 import dk.samspil.web.page.FormErrors;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -65,22 +65,21 @@ public record ApplicationForm(String name, String preventionLevel, String scope,
                 field.apply("localAreas"), field.apply("organisationalUnit"), checked(fields, "methods"), rows);
     }
 
-    static ApplicationForm of(InitiativeResponse.Application application) {
-        InitiativeResponse.Coordinator coordinator = application.coordinator() == null
-                ? new InitiativeResponse.Coordinator(null, null, null, null) : application.coordinator();
+    static ApplicationForm of(Initiative.Application application) {
+        Initiative.Coordinator coordinator = application.coordinator();
         return new ApplicationForm(text(application.name()), text(application.preventionLevel()),
                 text(application.scope()), date(application.startDate()), date(application.endDate()),
-                String.join(", ", listOf(application.themes())), number(application.targetAgeFrom()),
-                number(application.targetAgeTo()), listOf(application.targetGroups()),
-                String.join("\n", listOf(application.goals())), listOf(application.partners()),
+                String.join(", ", application.themes()), number(application.targetAgeFrom()),
+                number(application.targetAgeTo()), application.targetGroups(),
+                String.join("\n", application.goals()), application.partners(),
                 text(application.evaluationPlan()), text(application.knowledgeSharing()),
                 new Coordinator(text(coordinator.name()), text(coordinator.email()), text(coordinator.phone()),
                         text(coordinator.leaderGroupContact())),
-                String.join(", ", listOf(application.localAreas())), text(application.organisationalUnit()),
-                listOf(application.methods()),
-                listOf(application.budgetLines()).stream()
-                        .map(line -> new BudgetRow(line.heading(), Long.toString(line.expectedAmount()),
-                                text(line.settlementMonth())))
+                String.join(", ", application.localAreas()), text(application.organisationalUnit()),
+                application.methods(),
+                application.budgetLines().stream()
+                        .map(line -> new BudgetRow(line.heading(), Long.toString(line.expected()),
+                                line.settlementMonth() == null ? "" : line.settlementMonth().toString()))
                         .toList());
     }
 
@@ -149,9 +148,5 @@ public record ApplicationForm(String name, String preventionLevel, String scope,
 
     private static String number(Integer number) {
         return number == null ? "" : number.toString();
-    }
-
-    private static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

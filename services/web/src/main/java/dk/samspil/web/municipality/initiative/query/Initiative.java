@@ -1,4 +1,4 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.query;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.platform.security.Role;
+import dk.samspil.web.municipality.initiative.query.Initiative;
 import dk.samspil.web.signin.SignedInUser;
 
 import java.util.Arrays;

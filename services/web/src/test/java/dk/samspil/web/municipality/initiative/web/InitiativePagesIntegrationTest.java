@@ -1,4 +1,4 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.Role;

@@ -1,24 +1,25 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.platform.security.Caller;
 import dk.samspil.platform.security.OrganisationType;
 import dk.samspil.platform.security.Role;
+import dk.samspil.web.municipality.initiative.query.Initiative;
 import dk.samspil.web.signin.SignedInUser;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
-import static dk.samspil.web.municipality.initiative.InitiativeStep.ACTIVATION;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.APPROVAL;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.APPROVAL_WITHOUT_FUNDING;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.BUDGET_APPROVAL;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.COMPLETION;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.PAUSE;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.REJECTION;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.RESUMPTION;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.STATUS_REPORT;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.SUBMISSION;
-import static dk.samspil.web.municipality.initiative.InitiativeStep.WITHDRAWAL;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.ACTIVATION;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.APPROVAL;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.APPROVAL_WITHOUT_FUNDING;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.BUDGET_APPROVAL;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.COMPLETION;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.PAUSE;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.REJECTION;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.RESUMPTION;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.STATUS_REPORT;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.SUBMISSION;
+import static dk.samspil.web.municipality.initiative.web.InitiativeStep.WITHDRAWAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The steps the page offers: the Initiative aggregate's statuses and the municipality service's access rules. */

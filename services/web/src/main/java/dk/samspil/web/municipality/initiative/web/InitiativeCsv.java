@@ -1,4 +1,6 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
+
+import dk.samspil.web.municipality.initiative.query.Initiative;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
+import dk.samspil.web.municipality.initiative.query.Initiative;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.text.Collator;

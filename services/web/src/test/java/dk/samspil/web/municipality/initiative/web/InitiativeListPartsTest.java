@@ -1,5 +1,6 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
+import dk.samspil.web.municipality.initiative.query.Initiative;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.page.FormErrors;

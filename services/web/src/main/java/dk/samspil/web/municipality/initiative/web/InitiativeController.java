@@ -1,7 +1,10 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.web.api.ApiRefusedException;
+import dk.samspil.web.municipality.initiative.query.Initiative;
+import dk.samspil.web.municipality.initiative.query.InitiativeClient;
+import dk.samspil.web.page.CatchingUp;
 import dk.samspil.web.page.Choice;
 import dk.samspil.web.page.DanishFormats;
 import dk.samspil.web.page.FormErrors;
@@ -26,8 +29,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
-import static dk.samspil.web.municipality.initiative.InitiativeListController.listPath;
-import static dk.samspil.web.municipality.initiative.InitiativeListController.municipality;
+import static dk.samspil.web.municipality.initiative.web.InitiativeListController.listPath;
+import static dk.samspil.web.municipality.initiative.web.InitiativeListController.municipality;
 
 /**
  * One initiative: its application, budget, status and history, and the steps the signed-in user may take now, each
@@ -40,9 +43,6 @@ import static dk.samspil.web.municipality.initiative.InitiativeListController.mu
 class InitiativeController {
 
     /** The read model follows the event store within moments; the page asks again this often before it says so. */
-    private static final int CATCH_UP_ATTEMPTS = 4;
-    private static final long CATCH_UP_PAUSE_MILLIS = 150;
-
     private final InitiativeClient initiatives;
     private final InitiativeLabels labels;
 
@@ -57,16 +57,11 @@ class InitiativeController {
                   Model model) {
         Municipality municipality = municipality(kommunekode);
         InitiativeStep taken = done == null ? null : InitiativeStep.ofSlug(done).orElse(null);
-        Initiative initiative = initiatives.get(municipality.code(), id);
-        boolean caughtUp = taken == null || shows(initiative, taken);
-        for (int attempt = 0; !caughtUp && attempt < CATCH_UP_ATTEMPTS; attempt++) {
-            pause();
-            initiative = initiatives.get(municipality.code(), id);
-            caughtUp = shows(initiative, taken);
-        }
+        CatchingUp<Initiative> initiative = CatchingUp.read(() -> initiatives.get(municipality.code(), id),
+                read -> taken == null || shows(read, taken));
         model.addAttribute("done", taken);
-        model.addAttribute("stale", !caughtUp);
-        return page(municipality, initiative, authentication, null, FormErrors.NONE, model);
+        model.addAttribute("stale", !initiative.caughtUp());
+        return page(municipality, initiative.value(), authentication, null, FormErrors.NONE, model);
     }
 
     @PostMapping("/kommuner/{kommunekode}/indsatser/{id}/{step:" + InitiativeStep.SLUGS + "}")
@@ -84,7 +79,7 @@ class InitiativeController {
                     body.unreadable(), model);
         }
         try {
-            initiatives.take(municipality.code(), id, step, body.json());
+            initiatives.take(municipality.code(), id, step.apiPath(), body.json());
         } catch (ApiRefusedException refused) {
             return switch (refused.status()) {
                 case BAD_REQUEST, UNPROCESSABLE_CONTENT -> {
@@ -148,14 +143,6 @@ class InitiativeController {
     private static String detailPath(Municipality municipality, String id) {
         return UriComponentsBuilder.fromPath(listPath(municipality)).path("/{id}").buildAndExpand(id).encode()
                 .toUriString();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(CATCH_UP_PAUSE_MILLIS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** A step the initiative had moved past: where it stands now, and what the service said. */

@@ -1,4 +1,4 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.query;
 
 import dk.samspil.web.api.SamspilApi;
 import org.springframework.stereotype.Component;
@@ -25,15 +25,15 @@ public class InitiativeClient {
         return initiatives == null ? List.of() : Arrays.asList(initiatives);
     }
 
-    Initiative get(String kommunekode, String id) {
+    public Initiative get(String kommunekode, String id) {
         return api.get(Initiative.class, INITIATIVES + "/{id}", kommunekode, id);
     }
 
-    /** Takes the step; the service answers where the initiative stands after it. */
-    StepTaken take(String kommunekode, String id, InitiativeStep step, Map<String, Object> body) {
-        return api.post(StepTaken.class, body, INITIATIVES + "/{id}/{step}", kommunekode, id, step.apiPath());
+    /** Takes the step ({@code submission}, {@code approval}, …); the service answers where the initiative stands. */
+    public StepTaken take(String kommunekode, String id, String apiStep, Map<String, Object> body) {
+        return api.post(StepTaken.class, body, INITIATIVES + "/{id}/{step}", kommunekode, id, apiStep);
     }
 
-    record StepTaken(String id, String status, String statusLabel) {
+    public record StepTaken(String id, String status, String statusLabel) {
     }
 }

@@ -1,7 +1,9 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.ReferenceData;
+import dk.samspil.web.municipality.initiative.query.Initiative;
+import dk.samspil.web.municipality.initiative.query.InitiativeClient;
 import dk.samspil.web.page.DanishFormats;
 import dk.samspil.web.page.Paged;
 import dk.samspil.web.signin.SignedInUser;

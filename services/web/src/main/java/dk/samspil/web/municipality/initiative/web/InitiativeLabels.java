@@ -1,4 +1,4 @@
-package dk.samspil.web.municipality.initiative;
+package dk.samspil.web.municipality.initiative.web;
 
 import dk.samspil.contracts.municipality.FundingCriterion;
 import dk.samspil.contracts.municipality.InitiativeScope;
