@@ -35,6 +35,19 @@ class ConcernPagesIntegrationTest extends WebIntegrationTest {
     private static final String WEBHOOK_SECRET = "q7Vx2Lm9Rt4Kp8Zs1Wd6Hf3Jc5Nb0Ya-Ue_GiToXrEw";
 
     @Test
+    void a_concern_outside_the_users_districts_is_refused_with_the_services_reason() {
+        api.problem("/api/concerns/" + KOEGE_CONCERN, 403, """
+                {"title":"Adgang nægtet","status":403,"detail":"Bekymringen vedrører ikke din kommune eller politikreds"}""");
+
+        ResponseEntity<String> page = get("/bekymringer/" + KOEGE_CONCERN, STEVNS);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Document html = Jsoup.parse(page.getBody());
+        assertThat(html.select("h1").text()).isEqualTo("Du har ikke adgang til siden");
+        assertThat(html.select("#begrundelse").text()).isEqualTo("Bekymringen vedrører ikke din kommune eller politikreds");
+    }
+
+    @Test
     void the_list_links_each_concern_and_offers_to_raise_one() {
         api.json("/api/municipalities/0336/concerns?status=open", "concerns-0336-open.json");
 

@@ -18,6 +18,12 @@ class DanishErrorViews implements ErrorViewResolver {
         return new ModelAndView(VIEW, Map.of("page", page), page.status());
     }
 
+    /** The page with the service's own reason, in Danish, for the person it refused ("Bekymringen vedrører ikke …"). */
+    static ModelAndView of(ErrorPage page, String reason) {
+        return reason == null || reason.isBlank() ? of(page)
+                : new ModelAndView(VIEW, Map.of("page", page, "reason", reason), page.status());
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         return of(ErrorPage.of(status));

@@ -34,7 +34,8 @@ class ErrorPages {
         if (page.status().is5xxServerError()) {
             log.warn("A page could not be shown: {}", refused.getMessage());
         }
-        return DanishErrorViews.of(page);
+        boolean refusedThePerson = page == ErrorPage.FORBIDDEN || page == ErrorPage.NOT_FOUND;
+        return DanishErrorViews.of(page, refusedThePerson ? refused.problem().detail() : null);
     }
 
     /** Where the gateway sends a user whose sign-in at the identity provider did not go through. */

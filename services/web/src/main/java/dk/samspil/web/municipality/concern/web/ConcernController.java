@@ -6,6 +6,7 @@ import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.web.api.ApiRefusedException;
 import dk.samspil.web.municipality.concern.query.Concern;
 import dk.samspil.web.municipality.concern.query.ConcernClient;
+import dk.samspil.web.page.CatchingUp;
 import dk.samspil.web.page.Choice;
 import dk.samspil.web.page.FormErrors;
 import dk.samspil.web.page.ReferenceChoices;
@@ -79,7 +80,9 @@ class ConcernController {
                    @ModelAttribute("user") SignedInUser user, Model model) {
         model.addAttribute("done", RAISED.equals(done) ? "Bekymringen er rejst."
                 : ConcernStep.of(done).map(ConcernStep::done).orElse(null));
-        return detail(concerns.concern(id), user, StepForm.EMPTY, StepErrors.NONE, model);
+        Concern concern = done == null ? concerns.concern(id)
+                : CatchingUp.read(() -> concerns.concern(id), shown -> true).value();
+        return detail(concern, user, StepForm.EMPTY, StepErrors.NONE, model);
     }
 
     @PostMapping("/bekymringer/{id}/{step}")
