@@ -74,7 +74,7 @@ public final class SignIn {
      */
     public static void signOut(Browser browser) {
         WebDriver driver = browser.driver();
-        List<WebElement> forms = driver.findElements(LOGOUT_FORM);
+        List<WebElement> forms = driver.findElements(LOGOUT_FORM).stream().filter(WebElement::isDisplayed).toList();
         if (forms.isEmpty()) {
             throw new IllegalStateException("Siden har ingen formular til at logge ud (form action=\"/logout\"): " + where(driver));
         }
