@@ -2,13 +2,10 @@ package dk.samspil.local.e2e;
 
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.local.browser.Accessibility;
-import dk.samspil.local.browser.Browser;
 import dk.samspil.local.browser.PageScripts;
 import dk.samspil.local.browser.RequiresBrowser;
 import dk.samspil.local.browser.Screenshots;
 import dk.samspil.local.browser.SignIn;
-import dk.samspil.local.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * findings. The screenshots in the README are taken here.
  */
 @RequiresBrowser
-class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
+class WebPagesBrowserEndToEndIT extends BrowserEndToEnd {
 
     private static final String DISTRICT = "1467";
     private static final Duration LIVE = Duration.ofSeconds(10);
@@ -48,22 +44,10 @@ class WebPagesBrowserEndToEndIT extends EmbeddedStackEndToEnd {
              "coordinator": {"name": "Mette Sørensen", "email": "mette@stevns.dk", "phone": "56570000"},
              "localAreas": ["Store Heddinge"], "organisationalUnit": "SSP Stevns", "methods": ["PEER_TO_PEER"]}""";
 
-    private Browser browser;
-
     @BeforeAll
     void fillTheDistrictAndOpenABrowser() throws Exception {
-        String municipalities = ReferenceData.instance().district(DISTRICT).municipalities().stream()
-                .map(municipality -> municipality.code()).collect(Collectors.joining(","));
-        DemoData.run(List.of("--url", stack.gatewayUrl(), "--issuer", stack.identityIssuer(), "--only", municipalities),
-                stack.gatewayUrl(), stack.identityIssuer());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        fillAndOpenABrowser(ReferenceData.instance().district(DISTRICT).municipalities().stream()
+                .map(municipality -> municipality.code()).toList());
     }
 
     @Test

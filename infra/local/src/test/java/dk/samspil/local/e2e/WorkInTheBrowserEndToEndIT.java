@@ -6,8 +6,6 @@ import dk.samspil.local.browser.RequiresBrowser;
 import dk.samspil.local.browser.Screenshots;
 import dk.samspil.local.browser.SignIn;
 import dk.samspil.local.browser.UserActions;
-import dk.samspil.local.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -35,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * set up through the API.
  */
 @RequiresBrowser
-class WorkInTheBrowserEndToEndIT extends EmbeddedStackEndToEnd {
+class WorkInTheBrowserEndToEndIT extends BrowserEndToEnd {
 
     private static final String STEVNS = "0336";
     private static final String KOEGE = "0259";
@@ -43,23 +41,20 @@ class WorkInTheBrowserEndToEndIT extends EmbeddedStackEndToEnd {
     private static final Duration ARRIVAL = Duration.ofSeconds(15);
     private static final String NAME = "Natteravne i Store Heddinge";
 
-    private Browser browser;
     private UserActions user;
     private int poolYear;
     private String initiativePage;
 
     @BeforeAll
     void fillStevnsAndKoegeAndOpenABrowser() throws Exception {
-        DemoData.run(List.of("--url", stack.gatewayUrl(), "--issuer", stack.identityIssuer(), "--only", STEVNS + "," + KOEGE),
-                stack.gatewayUrl(), stack.identityIssuer());
+        fillAndOpenABrowser(List.of(STEVNS, KOEGE));
+        user = new UserActions(browser);
         int thisYear = LocalDate.now().getYear();
         poolYear = gateway.get("/api/municipalities/" + STEVNS + "/funding-pools/" + (thisYear + 1)).statusCode() == 200
                 ? thisYear + 1 : thisYear;
         String koege = gateway.postOk("/api/municipalities/" + KOEGE + "/initiatives",
                 application("Natteravne og tryg weekend", List.of("natteliv", "tryghed"), 30_000)).get("id").asString();
         gateway.postOk("/api/municipalities/" + KOEGE + "/initiatives/" + koege + "/submission", "{}");
-        browser = Browser.start();
-        user = new UserActions(browser);
     }
 
     /** A story that stopped half-way leaves its user signed in; the next story signs in as someone else. */
@@ -67,13 +62,6 @@ class WorkInTheBrowserEndToEndIT extends EmbeddedStackEndToEnd {
     void signOutIfSignedIn() {
         if (user.shows("form[action$='/logout']")) {
             SignIn.signOut(browser);
-        }
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
         }
     }
 
