@@ -42,6 +42,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return (violation.value() == null ? problem : problem.with("value", violation.value())).toProblemDetail();
     }
 
+    @ExceptionHandler(ControlCharacterCheck.ControlCharacterRefused.class)
+    ResponseEntity<ProblemDetail> on(ControlCharacterCheck.ControlCharacterRefused refused) {
+        ControlCharacters.Found found = refused.found();
+        return ResponseEntity.badRequest().body(invalid("Ugyldigt felt: " + found.field(),
+                List.of(new FieldProblem(found.field(), found.message()))));
+    }
+
     @ExceptionHandler(UnknownMunicipalityException.class)
     ProblemDetail on(UnknownMunicipalityException e) {
         return ApiProblem.notFound(e.getMessage()).with("field", "kommunekode").toProblemDetail();

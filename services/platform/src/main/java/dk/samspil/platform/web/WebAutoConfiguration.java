@@ -13,7 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemResponses.class)
+@Import({ProblemResponses.class, ControlCharacterCheck.class})
 public class WebAutoConfiguration {
 
     @Bean

@@ -301,6 +301,9 @@ class InitiativeApiIntegrationTest extends ServiceApiTest {
         assertProblem(post(INITIATIVES, APPLICATION.replace("20000", "100000001")), 400, "budgetLines[0].expectedAmount");
         assertProblem(post(INITIATIVES, APPLICATION.replace("\"targetAgeFrom\": 13", "\"targetAgeFrom\": 5")), 400, "targetAgeFrom");
         assertProblem(post(INITIATIVES, "{\"name\": \"Trygt"), 400, "body");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("\"natteliv\"", "\"nikotin\\u0000x\"")), 400, "themes[0]");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("Trygt natteliv", "Trygt\\u007F natteliv")), 400, "name");
+        assertProblem(post(INITIATIVES, APPLICATION.replace("Trygt natteliv", "Trygt \\ud83d natteliv")), 400, "name");
         assertProblem(put(INITIATIVES + "/" + submitted + "/application", DRAFT.replace("Natteravne", "")), 400, "name");
         assertProblem(post(INITIATIVES + "/" + submitted + "/rejection", "{}"), 400, "reason");
         assertProblem(post(INITIATIVES + "/" + submitted + "/rejection", "{\"reason\": \" \"}"), 400, "reason");
