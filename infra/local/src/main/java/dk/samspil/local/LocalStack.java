@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -55,6 +56,13 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::close, "samspil-local-shutdown");
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** One thread per service: a restart waits for its service's readiness without holding up another's. */
+    private final ScheduledExecutorService restarts =
+            Executors.newScheduledThreadPool(ServiceDescriptor.ALL.size(), runnable -> {
+                Thread thread = new Thread(runnable, "samspil-restarts");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile boolean closing;
     private volatile Duration timeToReady;
     private EmbeddedPostgresServer postgres;
@@ -182,6 +190,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closing = true;
+        restarts.shutdownNow();
         long stopping = System.nanoTime();
         if (!services.isEmpty() || infrastructure.size() > 1) {
             log.info("Stopper Samspil ...");
@@ -287,7 +296,7 @@ public final class LocalStack implements AutoCloseable {
             stopAndForget(started);
             throw e;
         }
-        started.forEach(this::warnWhenItStopsUnexpectedly);
+        started.forEach(process -> restartWhenItStopsUnexpectedly(process, new RestartBackoff()));
     }
 
     /** Waits for all in parallel; reports each as it gets ready, and who is still starting every 15 s. */
@@ -325,12 +334,39 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void warnWhenItStopsUnexpectedly(ServiceProcess process) {
+    /** A service that stops without being asked to is started again, after a wait that grows while it keeps failing. */
+    private void restartWhenItStopsUnexpectedly(ServiceProcess process, RestartBackoff backoff) {
         process.onExit().thenAccept(exited -> {
-            if (!process.stopRequested() && !closing) {
-                log.warn("{} stoppede uventet (exit code {}); se {}", process.name(), exited.exitValue(), process.logFile());
+            if (process.stopRequested() || closing) {
+                return;
             }
+            Duration wait = backoff.after(process.ranFor());
+            log.warn("{} stoppede uventet (exit code {}); genstarter om {} s; se {}", process.name(), exited.exitValue(),
+                    wait.toSeconds(), process.logFile());
+            restarts.schedule(() -> restart(process, backoff), wait.toMillis(), TimeUnit.MILLISECONDS);
         });
+    }
+
+    private void restart(ServiceProcess stopped, RestartBackoff backoff) {
+        ServiceProcess process;
+        synchronized (this) {
+            if (closing || services.get(stopped.name()) != stopped) {
+                return; // stopping, or stopped or started again on purpose meanwhile
+            }
+            ServiceCommand.Infrastructure addresses =
+                    new ServiceCommand.Infrastructure(kafka.bootstrapServers(), postgres.port(), mongo.port());
+            process = ServiceProcess.start(stopped.service(), ServiceCommand.of(stopped.service(), config, addresses),
+                    config.servicePort(stopped.name()), folder);
+            services.put(stopped.name(), process);
+        }
+        restartWhenItStopsUnexpectedly(process, backoff);
+        try {
+            Duration ready = process.awaitReady(config.readinessTimeout());
+            log.info("{} genstartet og klar efter {}", process.name(), Durations.seconds(ready));
+        } catch (LocalStackException notReady) {
+            log.warn("{} blev ikke klar efter genstart: {}", process.name(),
+                    notReady.getMessage().lines().findFirst().orElse(""));
+        }
     }
 
     /** A start that failed leaves nothing behind: the other services of the same start are stopped as well. */

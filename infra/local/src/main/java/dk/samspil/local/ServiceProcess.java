@@ -66,6 +66,15 @@ final class ServiceProcess {
         return service.name();
     }
 
+    ServiceDescriptor service() {
+        return service;
+    }
+
+    /** How long the process has run (until now, or until it stopped: read after it has exited, it is that). */
+    Duration ranFor() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+
     long pid() {
         return process.pid();
     }

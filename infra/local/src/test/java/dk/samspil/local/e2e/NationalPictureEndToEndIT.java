@@ -1,6 +1,7 @@
 package dk.samspil.local.e2e;
 
 import dk.samspil.contracts.reference.ReferenceData;
+import dk.samspil.local.DataFolder;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,11 +27,14 @@ import static org.awaitility.Awaitility.await;
  * The national picture on the real embedded stack, through the gateway: a national project invites pilot
  * municipalities in two districts (Stevns in 1467, København in 1470); both district dashboards and Stevns show the
  * project; the national trends show the month's activity; the overview and the district dashboard as of a moment
- * before the project do not show it; the annual report draft has a chapter for every district.
+ * before the project do not show it; the annual report draft has a chapter for every district; and a district council
+ * killed with SIGKILL is started again by the launcher, its dashboard catching up with what happened meanwhile.
  */
 class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
 
     private static final Duration VISIBLE = Duration.ofSeconds(20);
+    /** The launcher waits a second, then the JVM starts again and the read model catches up. */
+    private static final Duration RESTART = Duration.ofMinutes(3);
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final LocalDate TODAY = LocalDate.now(DENMARK);
 
@@ -131,6 +137,28 @@ class NationalPictureEndToEndIT extends EmbeddedStackEndToEnd {
         ReferenceData.instance().districts().forEach(district ->
                 assertThat(markdown.body()).contains("## " + district.name()));
         assertThat(markdown.body()).contains("1 temadag", "Forældresamarbejde");
+    }
+
+    @Test
+    @Order(6)
+    void a_district_council_killed_with_sigkill_is_started_again_and_its_dashboard_catches_up() throws Exception {
+        long pid = Long.parseLong(Files.readString(new DataFolder(stack.dataFolder()).pidFile("district-council")).strip());
+        int before = GatewayClient.municipalityLine(gateway.dashboard("1467"), "0336").get("initiatives").asInt();
+
+        ProcessHandle districtCouncil = ProcessHandle.of(pid).orElseThrow();
+        districtCouncil.destroyForcibly();
+        districtCouncil.onExit().get();
+        gateway.postOk("/api/municipalities/0336/initiatives", """
+                {"name": "Registreret mens kredsrådet var nede", "preventionLevel": "PREVENTIVE", "scope": "LOCAL",
+                 "startDate": "%s", "endDate": "%s", "themes": ["tryghed"]}"""
+                .formatted(TODAY, TODAY.plusYears(1)));
+
+        await().atMost(RESTART).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+                GatewayClient.municipalityLine(gateway.dashboard("1467"), "0336").get("initiatives").asInt())
+                .isEqualTo(before + 1));
+        String log = Files.readString(stack.logFile("district-council"));
+        assertThat(Pattern.compile("samspil-local starter district-council").matcher(log).results().count())
+                .as("starts of district-council in its log").isEqualTo(2);
     }
 
     private static List<String> pilotMunicipalities(JsonNode dashboard) {
