@@ -42,6 +42,9 @@ public final class SamspilLocal {
                 arguments -> up(false, arguments)));
         COMMANDS.put("infra", new Entry("", "start kun PostgreSQL, Kafka og MongoDB i forgrunden (til udvikling)",
                 arguments -> up(true, List.of())));
+        COMMANDS.put("status", new Entry("", "vis om PostgreSQL, Kafka, MongoDB og hver tjeneste i en kørende platform er"
+                + " oppe og klar (exit code 1, hvis en del ikke er)",
+                arguments -> StackStatus.print(StackStatus.of(configFromEnvironment()), System.out)));
         COMMANDS.put("bench", new Entry("[--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]",
                 "start en egen platform i en midlertidig mappe, kør belastning og udskriv tallene",
                 arguments -> Benchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
