@@ -45,6 +45,11 @@ public final class SamspilLocal {
         COMMANDS.put("status", new Entry("", "vis om PostgreSQL, Kafka, MongoDB og hver tjeneste i en kørende platform er"
                 + " oppe og klar (exit code 1, hvis en del ikke er)",
                 arguments -> StackStatus.print(StackStatus.of(configFromEnvironment()), System.out)));
+        COMMANDS.put("replay-dead-letters", new Entry(DeadLetterReplay.ARGUMENTS,
+                "send en kørende platforms dead letters (alle, eller én consumer-gruppes) tilbage på deres topics, når"
+                        + " årsagen er rettet; hvert kun én gang",
+                arguments -> DeadLetterReplay.run(arguments, "127.0.0.1:" + configFromEnvironment().kafkaPort(),
+                        System.out)));
         COMMANDS.put("bench", new Entry("[--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]",
                 "start en egen platform i en midlertidig mappe, kør belastning og udskriv tallene",
                 arguments -> Benchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
