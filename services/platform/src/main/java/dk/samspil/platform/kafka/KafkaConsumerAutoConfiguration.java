@@ -5,6 +5,8 @@ import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.contracts.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +25,14 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Consuming integration events: records arrive as raw bytes and are decoded inside the listener, so that an
@@ -58,21 +64,40 @@ public class KafkaConsumerAutoConfiguration {
         return new BackgroundTopicCreation(kafkaAdmin, beans);
     }
 
+    /** Readiness DOWN while a consumer is held up by a record for longer than {@code samspil.kafka.stuck-after}. */
+    @Bean
+    StuckConsumers kafkaConsumersHealthIndicator(@Value("${samspil.kafka.stuck-after:60s}") Duration stuckAfter) {
+        return new StuckConsumers(stuckAfter, Clock.systemUTC());
+    }
+
     @Bean(LISTENER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> integrationEventListenerFactory(
             ConsumerFactory<String, byte[]> consumerFactory, KafkaTemplate<String, byte[]> kafkaTemplate,
             @Value("${spring.kafka.consumer.group-id}") String defaultGroup,
-            @Value("${samspil.kafka.listener-concurrency:2}") int concurrency, ObjectProvider<MeterRegistry> meters) {
+            @Value("${samspil.kafka.listener-concurrency:2}") int concurrency, ObjectProvider<MeterRegistry> meters,
+            StuckConsumers stuckConsumers) {
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumerFactory);
         factory.setConcurrency(concurrency);
         factory.setCommonErrorHandler(errorHandler(kafkaTemplate, defaultGroup,
-                meters.getIfAvailable(SimpleMeterRegistry::new)));
+                meters.getIfAvailable(SimpleMeterRegistry::new), stuckConsumers));
+        factory.setRecordInterceptor(new RecordInterceptor<>() {
+            @Override
+            public ConsumerRecord<String, byte[]> intercept(ConsumerRecord<String, byte[]> record,
+                                                            Consumer<String, byte[]> consumer) {
+                return record;
+            }
+
+            @Override
+            public void success(ConsumerRecord<String, byte[]> record, Consumer<String, byte[]> consumer) {
+                stuckConsumers.succeeded(record);
+            }
+        });
         return factory;
     }
 
     private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, String defaultGroup,
-                                                    MeterRegistry meters) {
+                                                    MeterRegistry meters, StuckConsumers stuckConsumers) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate, (record, exception) -> {
             String group = KafkaUtils.getConsumerGroupId() != null ? KafkaUtils.getConsumerGroupId() : defaultGroup;
             TopicPartition deadLetters = new TopicPartition(Topics.deadLetterTopic(record.topic(), group), record.partition());
@@ -94,7 +119,7 @@ public class KafkaConsumerAutoConfiguration {
                         record.partition(), record.offset(), record.key(), attempt,
                         NestedExceptionUtils.getMostSpecificCause(failure).toString());
             }
-        });
+        }, stuckConsumers);
         return handler;
     }
 }
