@@ -4,8 +4,11 @@ import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.Topics.TopicDefinition;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +49,11 @@ final class KafkaTopics {
                 AdminClientConfig.CLIENT_ID_CONFIG, "samspil-local-topics"))) {
             Set<String> existing = admin.listTopics().names().get();
             warnAboutPartitionCountsThatDiffer(admin, topics, existing);
+            keepForever(admin, topics.stream().map(TopicDefinition::name).filter(existing::contains).toList());
             List<NewTopic> missing = new ArrayList<>();
             for (TopicDefinition topic : topics) {
                 if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1));
+                    missing.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(Topics.KEPT_FOREVER));
                 }
             }
             if (missing.isEmpty()) {
@@ -71,6 +75,18 @@ final class KafkaTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LocalStackException("Interrupted while creating the Kafka topics", e);
+        }
+    }
+
+    /** Topics created before their retention was part of the contract get it now (setting it again changes nothing). */
+    private static void keepForever(Admin admin, List<String> topics) throws ExecutionException, InterruptedException {
+        List<AlterConfigOp> forever = Topics.KEPT_FOREVER.entrySet().stream()
+                .map(config -> new AlterConfigOp(new ConfigEntry(config.getKey(), config.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new LinkedHashMap<>();
+        topics.forEach(topic -> changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), forever));
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get();
         }
     }
 

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import dk.samspil.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -96,6 +98,10 @@ class LocalInfrastructureTest {
                     Topics.deadLetterTopic(Topics.MUNICIPALITY_INITIATIVES, "national-association-timeline"))).allTopicNames().get();
             int partitions = Topics.definition(Topics.MUNICIPALITY_INITIATIVES).partitions();
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(partitions));
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics.keySet().stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList()).all().get();
+            assertThat(configs.values()).as("kept without time limit")
+                    .allSatisfy(config -> assertThat(config.get("retention.ms").value()).isEqualTo("-1"));
         }
 
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(

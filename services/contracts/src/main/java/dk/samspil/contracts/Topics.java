@@ -1,6 +1,7 @@
 package dk.samspil.contracts;
 
 import java.util.List;
+import java.util.Map;
 
 /** Kafka topics of the public contract. One topic per producing context and aggregate type; key = aggregate id. */
 public final class Topics {
@@ -26,6 +27,13 @@ public final class Topics {
             new TopicDefinition(NATIONAL_ASSOCIATION_PROJECTS, 3),
             new TopicDefinition(NATIONAL_ASSOCIATION_FORUMS, 3),
             new TopicDefinition(NATIONAL_ASSOCIATION_GATHERINGS, 3));
+
+    /**
+     * The configuration every contract and dead-letter topic is created with: kept without time limit. The events are
+     * the history every read model is rebuilt from, so Kafka's default of seven days would make "rebuild from the start
+     * of the topic" cover a week; compaction is no option either, since it keeps only the last event of an aggregate.
+     */
+    public static final Map<String, String> KEPT_FOREVER = Map.of("retention.ms", "-1");
 
     private Topics() {
     }

@@ -19,6 +19,7 @@ public final class DeadLetterTopics {
                 .map(source -> TopicBuilder.name(Topics.deadLetterTopic(source.name(), consumerGroup))
                         .partitions(source.partitions())
                         .replicas(1)
+                        .configs(Topics.KEPT_FOREVER)
                         .build())
                 .toArray(NewTopic[]::new));
     }
