@@ -1,6 +1,7 @@
 package dk.samspil.platform.activity;
 
 import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.platform.kafka.ConsumedPositions;
 import dk.samspil.platform.kafka.DeadLetterTopics;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +19,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 public class ActivityAutoConfiguration {
 
     @Bean
-    ActivityEventsListener activityEventsListener(IntegrationEventCodec codec, ActivityReadModel activity) {
-        return new ActivityEventsListener(codec, activity);
+    ActivityEventsListener activityEventsListener(IntegrationEventCodec codec, ActivityReadModel activity,
+                                                  ConsumedPositions positions) {
+        return new ActivityEventsListener(codec, activity, positions);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import dk.samspil.contracts.reference.Municipality;
 import dk.samspil.contracts.reference.PoliceDistrict;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
-import dk.samspil.platform.kafka.RecordPosition;
+import dk.samspil.platform.kafka.ReadModel;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * added up per police district. Applying is idempotent: an event counts only when it is newer than what its
  * aggregate's entry has seen, so redelivery and replay change nothing.
  */
-public final class ActivityReadModel {
+public final class ActivityReadModel implements ReadModel {
 
     public static final String COLLECTION = "municipality_activity";
 
@@ -41,13 +41,14 @@ public final class ActivityReadModel {
     }
 
     /**
-     * Applies one contract event, consumed at {@code position}; events about other things change nothing.
+     * Applies one contract event; events about other things change nothing.
      *
      * @return false when the event changed nothing, e.g. because it was not newer than what was applied
      * @throws MalformedEventException when the event names no municipality of the reference data, or registers an
      *                                 initiative without a prevention level
      */
-    public boolean apply(EventEnvelope<?> envelope, RecordPosition position) {
+    @Override
+    public boolean apply(EventEnvelope<?> envelope) {
         String kommunekode;
         if (envelope.payload() instanceof InitiativeEvent event) {
             kommunekode = event.municipalityCode();
@@ -61,15 +62,21 @@ public final class ActivityReadModel {
         if (envelope.payload() instanceof InitiativeRegistered registered && registered.preventionLevel() == null) {
             throw new MalformedEventException("Event " + envelope.id() + " registers an initiative without a prevention level");
         }
-        return store.apply(municipality(envelope, kommunekode).code(), envelope, position);
+        return store.apply(municipality(envelope, kommunekode).code(), envelope);
     }
 
     /**
      * Nothing applied yet: a new read model, or one dropped to be rebuilt. Its consumers then read their topics from
      * the start; applying is idempotent, so reading more than needed changes nothing.
      */
+    @Override
     public boolean isEmpty() {
         return store.isEmpty();
+    }
+
+    @Override
+    public void drop() {
+        store.drop();
     }
 
     /** The district's municipalities, read with one query. */

@@ -15,7 +15,6 @@ import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.contracts.municipality.ActionPlanEvent;
 import dk.samspil.contracts.municipality.FundingPoolEvent;
 import dk.samspil.contracts.municipality.InitiativeEvent;
-import dk.samspil.platform.kafka.RecordPosition;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -42,17 +41,20 @@ import static dk.samspil.platform.activity.ActivityDocuments.SEQUENCE;
  * event reads its entry alone and replaces it in one update that applies only if the entry still has the sequence
  * that was read. Initiatives (hundreds per municipality) each have a document of their own in {@code
  * <collection>_initiatives}, and the municipality's document keeps their figures as counters: an event moves the
- * counters with one {@code $inc} that also records the Kafka offset it came from, per partition, and then replaces
- * the initiative's entry. If the process dies between the two writes, the redelivered record finds its offset
- * applied and writes only the entry. A partition is consumed by one thread, and {@code $inc} commutes, so events of
- * other aggregates of the same municipality never conflict. Neither writing nor reading the dashboards moves the
- * initiative entries of a whole municipality.
+ * counters with one {@code $inc} that also records, per initiative, the aggregate sequence it counted, and then
+ * replaces the initiative's entry. If the process dies between the two writes, the redelivered event finds its
+ * sequence counted and writes only the entry. Because the guard is the aggregate's own sequence, not where the event
+ * sat on Kafka, it holds when a topic is recreated or moved to another cluster. Events of one initiative arrive in
+ * order on one partition, and {@code $inc} commutes, so events of other aggregates of the same municipality never
+ * conflict. The dashboards read the documents without the counted sequences, so neither writing nor reading them
+ * moves the initiative entries of a whole municipality.
  */
 final class MunicipalityActivityStore {
 
     private static final int ATTEMPTS = 20;
     private static final String MUNICIPALITY = "municipalityCode";
-    private static final String APPLIED_OFFSETS = "appliedOffsets";
+    private static final String COUNTED_SEQUENCES = "countedSequences";
+    private static final Bson WITHOUT_COUNTED_SEQUENCES = Projections.exclude(COUNTED_SEQUENCES);
 
     private final MongoCollection<Document> documents;
     private final MongoCollection<Document> initiatives;
@@ -66,11 +68,11 @@ final class MunicipalityActivityStore {
      * @param municipalityCode the event's municipality, four digits
      * @return false when the event changed nothing
      */
-    boolean apply(String municipalityCode, EventEnvelope<?> envelope, RecordPosition position) {
+    boolean apply(String municipalityCode, EventEnvelope<?> envelope) {
         Object payload = envelope.payload();
         long sequence = envelope.aggregateSequence();
         if (payload instanceof InitiativeEvent event) {
-            return applyToInitiative(municipalityCode, envelope, position,
+            return applyToInitiative(municipalityCode, envelope,
                     before -> InitiativeEntry.after(before, event, sequence));
         }
         if (payload instanceof FundingPoolEvent event) {
@@ -84,9 +86,9 @@ final class MunicipalityActivityStore {
         return false;
     }
 
-    private boolean applyToInitiative(String municipalityCode, EventEnvelope<?> envelope, RecordPosition position,
+    private boolean applyToInitiative(String municipalityCode, EventEnvelope<?> envelope,
                                       UnaryOperator<InitiativeEntry> evolve) {
-        String initiativeId = envelope.subject();
+        String initiativeId = entryKey(envelope);
         Document stored = initiatives.find(Filters.eq(ID, initiativeId)).first();
         InitiativeEntry before = stored == null ? null : ActivityDocuments.readInitiative(stored);
         if (before != null && before.sequence() >= envelope.aggregateSequence()) {
@@ -97,26 +99,26 @@ final class MunicipalityActivityStore {
                     + " in kommune " + municipalityCode + "; it is in " + stored.getString(MUNICIPALITY));
         }
         InitiativeEntry after = evolve.apply(before);
-        countOnce(municipalityCode, envelope, position, InitiativeFigures.change(before, after));
+        countOnce(municipalityCode, initiativeId, envelope, InitiativeFigures.change(before, after));
         initiatives.replaceOne(Filters.eq(ID, initiativeId),
                 ActivityDocuments.write(after).append(ID, initiativeId).append(MUNICIPALITY, municipalityCode),
                 new ReplaceOptions().upsert(true));
         return true;
     }
 
-    private void countOnce(String municipalityCode, EventEnvelope<?> envelope, RecordPosition position,
+    private void countOnce(String municipalityCode, String initiativeId, EventEnvelope<?> envelope,
                            Map<String, Long> change) {
-        String appliedOffset = APPLIED_OFFSETS + "." + position.partitionKey();
+        String countedSequence = COUNTED_SEQUENCES + "." + initiativeId;
         List<Bson> updates = new ArrayList<>();
         change.forEach((counter, amount) -> updates.add(Updates.inc(counter, amount)));
-        updates.add(Updates.set(appliedOffset, position.offset()));
+        updates.add(Updates.set(countedSequence, envelope.aggregateSequence()));
         updates.add(Updates.max(LAST_EVENT_AT, Date.from(envelope.time().toInstant())));
-        Bson notYetApplied = Filters.and(Filters.eq(ID, municipalityCode),
-                Filters.not(Filters.gte(appliedOffset, position.offset())));
+        Bson notYetCounted = Filters.and(Filters.eq(ID, municipalityCode),
+                Filters.not(Filters.gte(countedSequence, envelope.aggregateSequence())));
         try {
-            documents.updateOne(notYetApplied, Updates.combine(updates), new UpdateOptions().upsert(true));
+            documents.updateOne(notYetCounted, Updates.combine(updates), new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
-            // The upsert found no document to match because this offset was counted already: nothing to do.
+            // The upsert found no document to match because this sequence was counted already: nothing to do.
             if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
@@ -174,11 +176,13 @@ final class MunicipalityActivityStore {
     }
 
     Optional<MunicipalityActivity> find(String municipalityCode) {
-        return Optional.ofNullable(documents.find(Filters.eq(ID, municipalityCode)).first()).map(ActivityDocuments::read);
+        return Optional.ofNullable(documents.find(Filters.eq(ID, municipalityCode)).projection(WITHOUT_COUNTED_SEQUENCES).first())
+                .map(ActivityDocuments::read);
     }
 
     List<MunicipalityActivity> find(Collection<String> municipalityCodes) {
-        return documents.find(Filters.in(ID, municipalityCodes)).map(ActivityDocuments::read).into(new ArrayList<>());
+        return documents.find(Filters.in(ID, municipalityCodes)).projection(WITHOUT_COUNTED_SEQUENCES)
+                .map(ActivityDocuments::read).into(new ArrayList<>());
     }
 
     boolean isEmpty() {
@@ -186,7 +190,12 @@ final class MunicipalityActivityStore {
                 && initiatives.find().projection(Projections.include(ID)).limit(1).first() == null;
     }
 
+    void drop() {
+        documents.drop();
+        initiatives.drop();
+    }
+
     List<MunicipalityActivity> findAll() {
-        return documents.find().map(ActivityDocuments::read).into(new ArrayList<>());
+        return documents.find().projection(WITHOUT_COUNTED_SEQUENCES).map(ActivityDocuments::read).into(new ArrayList<>());
     }
 }

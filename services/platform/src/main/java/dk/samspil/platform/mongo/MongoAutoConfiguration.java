@@ -2,6 +2,8 @@ package dk.samspil.platform.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import dk.samspil.platform.kafka.ConsumedPositions;
+import dk.samspil.platform.kafka.MongoConsumedPositions;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -19,6 +21,12 @@ public class MongoAutoConfiguration {
     @Bean
     MongoDatabase readModelDatabase(MongoClient client, MongoProperties properties) {
         return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    /** Kafka consumers' positions beside the read models they feed: see {@link ConsumedPositions}. */
+    @Bean
+    ConsumedPositions consumedPositions(MongoDatabase readModelDatabase) {
+        return new MongoConsumedPositions(readModelDatabase);
     }
 
     @Bean

@@ -10,7 +10,6 @@ import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.platform.activity.ActionPlanState.Period;
-import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The figures read from the activity documents, on the Mongo-wire server, with "today" fixed at 23 November 2026. */
 class ActivityFiguresTest {
 
-    private final Deliveries deliveries = new Deliveries();
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -259,6 +257,6 @@ class ActivityFiguresTest {
 
     /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
     private boolean apply(EventEnvelope<?> event) {
-        return activity.apply(event, deliveries.positionOf(event));
+        return activity.apply(event);
     }
 }

@@ -75,6 +75,10 @@ final class ConcernStore {
                 .into(new ArrayList<>());
     }
 
+    void drop() {
+        concerns.drop();
+    }
+
     boolean isEmpty() {
         return concerns.find().limit(1).first() == null;
     }

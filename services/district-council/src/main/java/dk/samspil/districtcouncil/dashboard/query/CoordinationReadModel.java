@@ -24,6 +24,7 @@ import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownLocalCouncilException;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
 import dk.samspil.contracts.reference.UnknownPoliceDistrictException;
+import dk.samspil.platform.kafka.ReadModel;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * with pilot municipalities in the district. Applying is idempotent and ignores events older
  * than what their aggregate's part of a document has seen, so redelivery and replay change nothing.
  */
-public final class CoordinationReadModel {
+public final class CoordinationReadModel implements ReadModel {
 
     private final ReferenceData referenceData = ReferenceData.instance();
     private final LocalCouncils localCouncils;
@@ -66,6 +67,7 @@ public final class CoordinationReadModel {
      *                                 reference data does not know, places a pilot municipality in another police
      *                                 district than the reference data does, or lacks a value the dashboards need
      */
+    @Override
     public boolean apply(EventEnvelope<?> envelope) {
         RequiredFields.check(envelope);
         Object payload = envelope.payload();
@@ -88,7 +90,17 @@ public final class CoordinationReadModel {
         return false;
     }
 
+    @Override
+    public void drop() {
+        concerns.drop();
+        localReports.drop();
+        decisions.drop();
+        districtCouncils.drop();
+        pilotProjects.drop();
+    }
+
     /** Nothing applied yet: a new read model, or one dropped to be rebuilt from the topics. */
+    @Override
     public boolean isEmpty() {
         return concerns.isEmpty() && localReports.isEmpty() && decisions.isEmpty() && districtCouncils.isEmpty()
                 && pilotProjects.isEmpty();

@@ -70,6 +70,10 @@ final class DecisionStore {
                 .toList();
     }
 
+    void drop() {
+        decisions.drop();
+    }
+
     boolean isEmpty() {
         return decisions.find().limit(1).first() == null;
     }

@@ -61,6 +61,10 @@ final class DistrictCouncilStore {
                 LocalDate.parse(plan.getString("publishedOn")), plan.getString("title")));
     }
 
+    void drop() {
+        councils.drop();
+    }
+
     boolean isEmpty() {
         return councils.find().limit(1).first() == null;
     }

@@ -56,6 +56,10 @@ final class LocalReportStore {
         return latest;
     }
 
+    void drop() {
+        reports.drop();
+    }
+
     boolean isEmpty() {
         return reports.find().limit(1).first() == null;
     }

@@ -80,6 +80,10 @@ final class PilotProjectStore {
                 .toList();
     }
 
+    void drop() {
+        projects.drop();
+    }
+
     boolean isEmpty() {
         return projects.find().limit(1).first() == null;
     }

@@ -19,7 +19,6 @@ import dk.samspil.contracts.municipality.PreventionLevel;
 import dk.samspil.contracts.reference.LocalCouncils;
 import dk.samspil.contracts.reference.Theme;
 import dk.samspil.platform.activity.ActivityReadModel;
-import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +67,6 @@ class CoordinationProjectionTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate END = LocalDate.of(2028, 12, 31);
 
-    private final Deliveries deliveries = new Deliveries();
     private MongoClient client;
     private ActivityReadModel activity;
     private CoordinationReadModel coordination;
@@ -502,6 +500,6 @@ class CoordinationProjectionTest {
 
     /** Initiative events feed the activity read model, the others the coordination read model, as in the service. */
     private boolean on(EventEnvelope<?> event) {
-        return activity.apply(event, deliveries.positionOf(event)) | coordination.apply(event);
+        return activity.apply(event) | coordination.apply(event);
     }
 }

@@ -19,7 +19,6 @@ import dk.samspil.platform.activity.DistrictActivity;
 import dk.samspil.platform.activity.InitiativeCounts;
 import dk.samspil.platform.activity.MunicipalitySummary;
 import dk.samspil.platform.activity.PoolUse;
-import dk.samspil.platform.testing.Deliveries;
 import dk.samspil.platform.testing.TestMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DistrictDashboardProjectionTest {
 
-    private final Deliveries deliveries = new Deliveries();
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
@@ -259,6 +257,6 @@ class DistrictDashboardProjectionTest {
 
     /** Applies the event as the consumer would, from the position Kafka would have delivered it at. */
     private boolean on(EventEnvelope<?> event) {
-        return activity.apply(event, deliveries.positionOf(event));
+        return activity.apply(event);
     }
 }

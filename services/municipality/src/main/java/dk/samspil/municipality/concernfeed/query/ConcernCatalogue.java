@@ -47,6 +47,10 @@ class ConcernCatalogue {
         return concerns.find().limit(1).first() == null;
     }
 
+    void drop() {
+        concerns.drop();
+    }
+
     void save(CatalogueConcern concern, long fannedOut) {
         Document document = new Document("_id", concern.concernId())
                 .append("raisedBy", concern.raisedBy())

@@ -15,6 +15,7 @@ import dk.samspil.contracts.municipality.ConcernSeverity;
 import dk.samspil.contracts.municipality.ConcernStatus;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.Theme;
+import dk.samspil.platform.kafka.ReadModel;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * {@code kommunekode/concernId}. Every entry written is told to the {@link FeedEntryListener}s.
  */
 @Component
-public class ConcernFeed {
+public class ConcernFeed implements ReadModel {
 
     static final String ENTRIES = "concern_feed";
 
@@ -64,6 +65,7 @@ public class ConcernFeed {
      * raising the feed never saw (it went to the dead-letter topic)
      * @throws MalformedEventException when the event names a municipality or district the reference data does not know
      */
+    @Override
     public boolean apply(EventEnvelope<?> envelope) {
         if (!(envelope.payload() instanceof ConcernEvent event)) {
             return false;
@@ -143,8 +145,16 @@ public class ConcernFeed {
     }
 
     /** Whether nothing was ever applied: then the topic is read from the start. */
+    @Override
     public boolean isEmpty() {
         return catalogue.isEmpty();
+    }
+
+    /** The feed's entries go too, with what was marked read: the events do not say what a person has read. */
+    @Override
+    public void drop() {
+        catalogue.drop();
+        entries.drop();
     }
 
     private void fanOut(CatalogueConcern concern, boolean resuming) {

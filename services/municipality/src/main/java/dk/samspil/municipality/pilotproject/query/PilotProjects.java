@@ -15,6 +15,7 @@ import dk.samspil.contracts.national.PilotMunicipalityRole;
 import dk.samspil.contracts.national.ProjectEvent;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
+import dk.samspil.platform.kafka.ReadModel;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ import java.util.Optional;
  * listener's error handler does).
  */
 @Component
-public class PilotProjects {
+public class PilotProjects implements ReadModel {
 
     static final String PROJECTS = "pilot_projects";
     static final String MUNICIPALITIES = "pilot_municipality_projects";
@@ -72,6 +73,7 @@ public class PilotProjects {
      * @throws MalformedEventException when the event lacks its project id, or a pilot event names no known
      *                                 municipality by its 4-digit kommunekode or lacks the role
      */
+    @Override
     public boolean apply(EventEnvelope<?> envelope) {
         if (!(envelope.payload() instanceof ProjectEvent event)) {
             return false;
@@ -107,8 +109,15 @@ public class PilotProjects {
     }
 
     /** Whether nothing was ever applied: then the topic is read from the start. */
+    @Override
     public boolean isEmpty() {
         return projects.find().limit(1).first() == null;
+    }
+
+    @Override
+    public void drop() {
+        projects.drop();
+        municipalities.drop();
     }
 
     private void requireComplete(EventEnvelope<?> envelope, ProjectEvent event) {

@@ -3,7 +3,9 @@ package dk.samspil.municipality.similar.messaging;
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.municipality.similar.query.SimilarInitiativeProjection;
+import dk.samspil.platform.kafka.ConsumedPositions;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
+import dk.samspil.platform.kafka.ReadModelListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -14,21 +16,18 @@ import org.springframework.stereotype.Component;
  * to the group's dead-letter topic.
  */
 @Component
-class SimilarInitiativesListener {
+class SimilarInitiativesListener extends ReadModelListener {
 
     static final String CONSUMER_GROUP = "municipality-similar";
 
-    private final IntegrationEventCodec codec;
-    private final SimilarInitiativeProjection projection;
-
-    SimilarInitiativesListener(IntegrationEventCodec codec, SimilarInitiativeProjection projection) {
-        this.codec = codec;
-        this.projection = projection;
+    SimilarInitiativesListener(IntegrationEventCodec codec, SimilarInitiativeProjection projection,
+                               ConsumedPositions positions) {
+        super(codec, projection, positions);
     }
 
     @KafkaListener(topics = Topics.MUNICIPALITY_INITIATIVES, groupId = CONSUMER_GROUP,
             containerFactory = KafkaConsumerAutoConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
-        codec.fromRecord(record).ifPresent(projection::on);
+        receive(record);
     }
 }

@@ -3,6 +3,7 @@ package dk.samspil.municipality.similar.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -16,6 +17,7 @@ import dk.samspil.contracts.municipality.InitiativeRegistered;
 import dk.samspil.contracts.municipality.InitiativeStatus;
 import dk.samspil.contracts.reference.ReferenceData;
 import dk.samspil.contracts.reference.UnknownMunicipalityException;
+import dk.samspil.platform.kafka.ReadModel;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +44,7 @@ import java.util.Set;
  * only: without an application the initiative is listed under no term and found by no query.
  */
 @Component
-public class SimilarInitiativeProjection {
+public class SimilarInitiativeProjection implements ReadModel {
 
     static final String INITIATIVES = "similar_initiatives";
     static final String TERMS = "similar_initiative_terms";
@@ -57,13 +59,25 @@ public class SimilarInitiativeProjection {
         this.terms = readModelDatabase.getCollection(TERMS);
     }
 
+    @Override
+    public boolean isEmpty() {
+        return initiatives.find().projection(Projections.include("_id")).first() == null;
+    }
+
+    @Override
+    public void drop() {
+        initiatives.drop();
+        terms.drop();
+    }
+
     /**
      * Applies one event of the initiatives topic; events that are not about initiatives change nothing.
      *
      * @return false when the event changed nothing (not an initiative event, or not newer than what was applied)
      * @throws MalformedEventException when the event names no municipality of the reference data
      */
-    public boolean on(EventEnvelope<?> envelope) {
+    @Override
+    public boolean apply(EventEnvelope<?> envelope) {
         if (!(envelope.payload() instanceof InitiativeEvent event)) {
             return false;
         }

@@ -140,7 +140,7 @@ class SimilarInitiativeSearchBenchmark {
             Application application = new Application(name, some(random, GOALS, 1, 3), some(random, THEMES, 1, 3),
                     some(random, List.of(TargetGroup.values()), 1, 2),
                     some(random, List.of(KnowledgeBasedMethod.values()), 0, 2));
-            projection.on(SimilarInitiativeEvents.registered("bench-" + i, municipality.code(), application,
+            projection.apply(SimilarInitiativeEvents.registered("bench-" + i, municipality.code(), application,
                     statuses[random.nextInt(statuses.length)]));
         }
     }

@@ -72,9 +72,9 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void finds_initiatives_of_every_municipality_by_inflected_words_and_says_what_matched() {
-        projection.on(registered("i-1", "0336", PARENT_NETWORK, SUBMITTED));
-        projection.on(registered("i-2", "101", PEER_MENTORS, SUBMITTED));
-        projection.on(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
+        projection.apply(registered("i-1", "0336", PARENT_NETWORK, SUBMITTED));
+        projection.apply(registered("i-2", "101", PEER_MENTORS, SUBMITTED));
+        projection.apply(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
 
         SimilarInitiatives result = search.handle(text("Netværk for forældre til unge på skolen"));
 
@@ -97,9 +97,9 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void a_shared_theme_and_method_outweigh_a_shared_common_word() {
-        projection.on(registered("i-1", "0336", PARENT_NETWORK, SUBMITTED));
-        projection.on(registered("i-2", "0101", PEER_MENTORS, SUBMITTED));
-        projection.on(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
+        projection.apply(registered("i-1", "0336", PARENT_NETWORK, SUBMITTED));
+        projection.apply(registered("i-2", "0101", PEER_MENTORS, SUBMITTED));
+        projection.apply(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
 
         SimilarInitiatives result = search.handle(query("unge og rusmidler", List.of("hash"), CHILDREN_AND_YOUNG_PEOPLE,
                 PEER_TO_PEER));
@@ -114,8 +114,8 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void a_word_of_the_text_finds_an_initiative_whose_theme_alone_says_it() {
-        projection.on(registered("i-2", "0101", PEER_MENTORS, SUBMITTED));
-        projection.on(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
+        projection.apply(registered("i-2", "0101", PEER_MENTORS, SUBMITTED));
+        projection.apply(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
 
         assertThat(search.handle(query("rusmidler", List.of(), null, null)).hits())
                 .singleElement().satisfies(hit -> {
@@ -126,7 +126,7 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void themes_match_whatever_their_case_and_inflection() {
-        projection.on(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
+        projection.apply(registered("i-3", "0259", NIGHT_WALKS, SUBMITTED));
 
         assertThat(search.handle(query(null, List.of("  NATTELIVET "), null, null)).hits())
                 .singleElement().satisfies(hit -> assertThat(hit.matched().themes()).containsExactly("NATTELIVET"));
@@ -134,17 +134,17 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void drafts_rejected_and_withdrawn_initiatives_are_left_out_and_the_status_follows_the_events() {
-        projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
-        projection.on(registered("i-2", "0101", PARENT_NETWORK, SUBMITTED));
-        projection.on(envelope(EventTypes.INITIATIVE_REJECTED, "i-2", "0101", 1,
+        projection.apply(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
+        projection.apply(registered("i-2", "0101", PARENT_NETWORK, SUBMITTED));
+        projection.apply(envelope(EventTypes.INITIATIVE_REJECTED, "i-2", "0101", 1,
                 new InitiativeRejected("i-2", "0101", "Dækket af skolens egen indsats")));
-        projection.on(registered("i-3", "0147", PARENT_NETWORK, SUBMITTED));
-        projection.on(envelope(EventTypes.INITIATIVE_WITHDRAWN, "i-3", "0147", 1,
+        projection.apply(registered("i-3", "0147", PARENT_NETWORK, SUBMITTED));
+        projection.apply(envelope(EventTypes.INITIATIVE_WITHDRAWN, "i-3", "0147", 1,
                 new InitiativeWithdrawn("i-3", "0147", "Ingen tovholder")));
         assertThat(search.handle(forældre()).hits()).isEmpty();
 
-        projection.on(submitted("i-1", "0336", 1));
-        projection.on(envelope(EventTypes.INITIATIVE_ACTIVATED, "i-1", "0336", 4,
+        projection.apply(submitted("i-1", "0336", 1));
+        projection.apply(envelope(EventTypes.INITIATIVE_ACTIVATED, "i-1", "0336", 4,
                 new InitiativeActivated("i-1", "0336", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1))));
 
         assertThat(search.handle(forældre()).hits()).singleElement().satisfies(hit -> {
@@ -155,9 +155,9 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void a_revised_application_is_found_by_its_new_words_and_no_longer_by_the_old_ones() {
-        projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
-        projection.on(revised("i-1", "0336", 1, NIGHT_WALKS));
-        projection.on(submitted("i-1", "0336", 2));
+        projection.apply(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
+        projection.apply(revised("i-1", "0336", 1, NIGHT_WALKS));
+        projection.apply(submitted("i-1", "0336", 2));
 
         assertThat(search.handle(forældre()).hits()).isEmpty();
         assertThat(search.handle(query(null, List.of("Alkohol"), null, SOCIAL_NORMS)).hits()).isEmpty();
@@ -168,13 +168,13 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void a_draft_is_listed_in_the_index_only_once_submitted_and_no_longer_once_withdrawn() {
-        projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
+        projection.apply(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
         assertThat(listedUnder("theme:alkohol")).isEmpty();
 
-        projection.on(submitted("i-1", "0336", 1));
+        projection.apply(submitted("i-1", "0336", 1));
         assertThat(listedUnder("theme:alkohol")).containsExactly("i-1");
 
-        projection.on(envelope(EventTypes.INITIATIVE_WITHDRAWN, "i-1", "0336", 2,
+        projection.apply(envelope(EventTypes.INITIATIVE_WITHDRAWN, "i-1", "0336", 2,
                 new InitiativeWithdrawn("i-1", "0336", "Erstattet")));
         assertThat(listedUnder("theme:alkohol")).isEmpty();
     }
@@ -186,15 +186,15 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void an_event_applied_again_or_older_than_the_document_changes_nothing() {
-        projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
+        projection.apply(registered("i-1", "0336", PARENT_NETWORK, DRAFT));
         var revision = revised("i-1", "0336", 1, NIGHT_WALKS);
         var submission = submitted("i-1", "0336", 2);
-        assertThat(projection.on(revision)).isTrue();
-        assertThat(projection.on(submission)).isTrue();
+        assertThat(projection.apply(revision)).isTrue();
+        assertThat(projection.apply(submission)).isTrue();
 
-        assertThat(projection.on(submission)).isFalse();
-        assertThat(projection.on(revision)).isFalse();
-        assertThat(projection.on(registered("i-1", "0336", PARENT_NETWORK, DRAFT))).isFalse();
+        assertThat(projection.apply(submission)).isFalse();
+        assertThat(projection.apply(revision)).isFalse();
+        assertThat(projection.apply(registered("i-1", "0336", PARENT_NETWORK, DRAFT))).isFalse();
 
         assertThat(search.handle(forældre()).hits()).isEmpty();
         assertThat(search.handle(text("natteravne")).hits()).singleElement()
@@ -204,9 +204,9 @@ class SimilarInitiativeSearchTest {
     @Test
     void finds_a_showable_initiative_behind_more_than_a_batch_of_better_excluded_ones() {
         for (int i = 0; i < 45; i++) {
-            projection.on(registered("draft-" + i, "0336", PEER_MENTORS, DRAFT));
+            projection.apply(registered("draft-" + i, "0336", PEER_MENTORS, DRAFT));
         }
-        projection.on(registered("i-1", "0101", NIGHT_WALKS, SUBMITTED));
+        projection.apply(registered("i-1", "0101", NIGHT_WALKS, SUBMITTED));
 
         SimilarInitiatives result = search.handle(text("unge mentorer i nattelivet"));
 
@@ -216,7 +216,7 @@ class SimilarInitiativeSearchTest {
     @Test
     void returns_at_most_limit_hits() {
         for (int i = 0; i < 12; i++) {
-            projection.on(registered("i-" + i, "0336", PEER_MENTORS, SUBMITTED));
+            projection.apply(registered("i-" + i, "0336", PEER_MENTORS, SUBMITTED));
         }
 
         assertThat(search.handle(new FindSimilarInitiativesQuery("hash", List.of(), null, null, 5)).hits()).hasSize(5);
@@ -224,9 +224,9 @@ class SimilarInitiativeSearchTest {
 
     @Test
     void an_event_naming_no_municipality_is_malformed_and_other_events_are_ignored() {
-        assertThatThrownBy(() -> projection.on(registered("i-1", "0411", PARENT_NETWORK, SUBMITTED)))
+        assertThatThrownBy(() -> projection.apply(registered("i-1", "0411", PARENT_NETWORK, SUBMITTED)))
                 .isInstanceOf(MalformedEventException.class);
-        assertThat(projection.on(envelope(EventTypes.FUNDING_POOL_OPENED, "0336-2026", "0336", 0,
+        assertThat(projection.apply(envelope(EventTypes.FUNDING_POOL_OPENED, "0336-2026", "0336", 0,
                 new FundingPoolOpened("0336-2026", "0336", 2026, 300_000)))).isFalse();
 
         assertThat(database.getCollection(SimilarInitiativeProjection.INITIATIVES).countDocuments()).isZero();

@@ -3,6 +3,7 @@ package dk.samspil.platform.activity.timeline;
 import dk.samspil.contracts.events.EventEnvelope;
 import dk.samspil.contracts.events.MalformedEventException;
 import dk.samspil.platform.activity.InitiativeFigures;
+import dk.samspil.platform.kafka.ReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
  * kept with the event's time, so the picture at any moment since the first event is the sum of the changes before it:
  * what was known then, not a guess. Kept in the service's own PostgreSQL database (see {@link TimelineStore}).
  */
-public final class ActivityTimeline {
+public final class ActivityTimeline implements ReadModel {
 
     private final TimelineStore store;
     private final TimelineEntities entities = new TimelineEntities();
@@ -42,6 +43,7 @@ public final class ActivityTimeline {
      * @return false when the event changed nothing, e.g. because it was not newer than what was applied
      * @throws MalformedEventException when the event names a municipality or police district the reference data lacks
      */
+    @Override
     public boolean apply(EventEnvelope<?> envelope) {
         return entities.of(envelope)
                 .map(entity -> store.apply(entity, envelope.aggregateSequence(), envelope.time().toInstant()))
@@ -49,8 +51,14 @@ public final class ActivityTimeline {
     }
 
     /** Nothing applied yet: a new timeline, or one dropped to be rebuilt from the topics. */
+    @Override
     public boolean isEmpty() {
         return store.isEmpty();
+    }
+
+    @Override
+    public void drop() {
+        store.drop();
     }
 
     /** When the first counted event happened; empty before it. */

@@ -3,6 +3,7 @@ package dk.samspil.platform.activity.timeline;
 import dk.samspil.contracts.events.IntegrationEventCodec;
 import dk.samspil.platform.config.FlywayLocations;
 import dk.samspil.platform.kafka.DeadLetterTopics;
+import dk.samspil.platform.kafka.JdbcConsumedPositions;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,8 +34,8 @@ public class TimelineAutoConfiguration {
     }
 
     @Bean
-    TimelineEventsListener timelineEventsListener(IntegrationEventCodec codec, ActivityTimeline timeline) {
-        return new TimelineEventsListener(codec, timeline);
+    TimelineEventsListener timelineEventsListener(IntegrationEventCodec codec, ActivityTimeline timeline, JdbcTemplate jdbc) {
+        return new TimelineEventsListener(codec, timeline, new JdbcConsumedPositions(jdbc));
     }
 
     @Bean

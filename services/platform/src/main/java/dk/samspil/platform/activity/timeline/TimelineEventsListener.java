@@ -2,6 +2,7 @@ package dk.samspil.platform.activity.timeline;
 
 import dk.samspil.contracts.Topics;
 import dk.samspil.contracts.events.IntegrationEventCodec;
+import dk.samspil.platform.kafka.ConsumedPositions;
 import dk.samspil.platform.kafka.KafkaConsumerAutoConfiguration;
 import dk.samspil.platform.kafka.ReadModelListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,7 +11,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 /**
  * Feeds a service's {@link ActivityTimeline} in the consumer group {@code <service>-timeline}. Event types newer than
  * this contract are skipped; unreadable records and events naming no known municipality or district go to the group's
- * dead-letter topics. An empty timeline (new, or dropped to be rebuilt) reads the topics from the start.
+ * dead-letter topics.
  */
 public class TimelineEventsListener extends ReadModelListener {
 
@@ -18,8 +19,8 @@ public class TimelineEventsListener extends ReadModelListener {
             Topics.MUNICIPALITY_ACTION_PLANS, Topics.MUNICIPALITY_CONCERNS, Topics.NATIONAL_ASSOCIATION_PROJECTS,
             Topics.NATIONAL_ASSOCIATION_GATHERINGS};
 
-    TimelineEventsListener(IntegrationEventCodec codec, ActivityTimeline timeline) {
-        super(codec, timeline::isEmpty, timeline::apply);
+    TimelineEventsListener(IntegrationEventCodec codec, ActivityTimeline timeline, ConsumedPositions positions) {
+        super(codec, timeline, positions);
     }
 
     @KafkaListener(topics = {Topics.MUNICIPALITY_INITIATIVES, Topics.MUNICIPALITY_FUNDING_POOLS,

@@ -64,6 +64,10 @@ final class TimelineStore {
         return jdbc.queryForList("SELECT 1 FROM timeline_entity LIMIT 1").isEmpty();
     }
 
+    void drop() {
+        jdbc.execute("TRUNCATE timeline_entity, timeline_change");
+    }
+
     Optional<Instant> firstChangeAt() {
         return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(occurred_at) FROM timeline_change", Timestamp.class))
                 .map(Timestamp::toInstant);
