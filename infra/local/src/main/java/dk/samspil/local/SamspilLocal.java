@@ -50,6 +50,10 @@ public final class SamspilLocal {
                         + " årsagen er rettet; hvert kun én gang",
                 arguments -> DeadLetterReplay.run(arguments, "127.0.0.1:" + configFromEnvironment().kafkaPort(),
                         System.out)));
+        COMMANDS.put("rebuild", new Entry(ReadModelRebuild.ARGUMENTS,
+                "genopbyg en kørende tjenestes læsemodeller (alle, eller den nævnte) fra dens event store eller topics,"
+                        + " og vis fremdriften",
+                arguments -> ReadModelRebuild.run(arguments, configFromEnvironment(), System.out)));
         COMMANDS.put("bench", new Entry("[--rate 100] [--duration 60] [--saturation-seconds 20] [--threads 8]",
                 "start en egen platform i en midlertidig mappe, kør belastning og udskriv tallene",
                 arguments -> Benchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));

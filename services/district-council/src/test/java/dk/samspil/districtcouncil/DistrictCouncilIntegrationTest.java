@@ -132,6 +132,37 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
     }
 
     @Test
+    void a_rebuilt_dashboard_shows_what_it_showed_before() {
+        kafka.publish(
+                registered("dc-r1", "0101", PreventionLevel.PREVENTIVE, MONDAY),
+                approved("dc-r1", "0101", 1, MONDAY.plusSeconds(60)),
+                registered("dc-r2", "0147", PreventionLevel.BUILDING, MONDAY));
+        await().atMost(Duration.ofSeconds(30)).until(() -> municipality(dashboard("1470"), "0101")
+                .path("byStatus").path("APPROVED").asInt() >= 1);
+        JsonNode before = dashboard("1470").path("municipalities");
+
+        ResponseEntity<JsonNode> started = http.postForEntity("/actuator/readmodels/district-council", null, JsonNode.class);
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(started.getBody().path("rebuilding").asBoolean()).isTrue();
+        assertThat(started.getBody().path("source").asString()).isEqualTo("kafka");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(readModel("district-council").path("rebuilding").asBoolean()).isFalse());
+        assertThat(dashboard("1470").path("municipalities")).isEqualTo(before);
+    }
+
+    @Test
+    void every_read_model_of_the_service_is_listed_and_an_unknown_one_is_404() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(readModels())
+                .contains("district-council", "district-council-timeline", "district-council-coordination",
+                        "district-councils"));
+        assertThat(readModels()).doesNotContain("kafka-publisher");
+
+        assertThat(http.postForEntity("/actuator/readmodels/nope", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void malformed_records_go_to_the_dead_letter_topic_and_later_records_still_apply() {
         kafka.send(ContractTraffic.withoutCloudEventHeaders(Topics.MUNICIPALITY_INITIATIVES, "dc-4"));
         kafka.send(kafka.withUnreadablePayload(registered("dc-5", "0400", PreventionLevel.BUILDING, MONDAY)));
@@ -181,6 +212,16 @@ class DistrictCouncilIntegrationTest extends ConsumingServiceIntegrationTest {
             assertThat(municipality.path("overdueStatusReports").asInt()).isZero();
             assertThat(municipality.path("actionPlan").path("currentAdopted").asBoolean()).isFalse();
         });
+    }
+
+    private List<String> readModels() {
+        return StreamSupport.stream(http.getForObject("/actuator/readmodels", JsonNode.class).spliterator(), false)
+                .map(readModel -> readModel.path("name").asString()).toList();
+    }
+
+    private JsonNode readModel(String name) {
+        return StreamSupport.stream(http.getForObject("/actuator/readmodels", JsonNode.class).spliterator(), false)
+                .filter(readModel -> readModel.path("name").asString().equals(name)).findFirst().orElseThrow();
     }
 
     private JsonNode dashboard(String district) {
