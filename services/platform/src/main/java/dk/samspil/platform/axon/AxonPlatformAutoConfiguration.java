@@ -8,14 +8,22 @@ import dk.samspil.platform.provenance.Actor;
 import dk.samspil.platform.provenance.ActorResolver;
 import dk.samspil.platform.provenance.ProvenanceMetadata;
 import dk.samspil.platform.provenance.RequestProvenanceFilter;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,10 +35,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 
 /** Axon on the service's own PostgreSQL database (Axon's JDBC engine, tables by Flyway) and publishing to Kafka. */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, KafkaConsumerAutoConfiguration.class},
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @ConditionalOnClass(ConfigurerModule.class)
 public class AxonPlatformAutoConfiguration {
@@ -113,6 +123,35 @@ public class AxonPlatformAutoConfiguration {
     @ConditionalOnBean(AcknowledgedKafkaPublisher.class)
     DomainEventPublication domainEventPublication(AcknowledgedKafkaPublisher publisher) {
         return new DomainEventPublication(publisher);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(DataSource.class)
+    static class EventStorage {
+
+        /**
+         * The engine Axon's {@code JdbcAutoConfiguration} would build, waiting for late commits as
+         * {@link EventStoreGaps} explains; Axon's own steps aside for it.
+         */
+        @Bean
+        @ConditionalOnMissingBean({EventStorageEngine.class, EventBus.class, EventStore.class})
+        EventStorageEngine eventStorageEngine(Serializer serializer,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              PersistenceExceptionResolver persistenceExceptionResolver,
+                                              org.axonframework.config.Configuration configuration,
+                                              ConnectionProvider connectionProvider,
+                                              TransactionManager transactionManager,
+                                              @Value("${samspil.datasource.transaction-timeout}") Duration transactionTimeout) {
+            return EventStoreGaps.waitingForLateCommits(JdbcEventStorageEngine.builder(), transactionTimeout)
+                    .snapshotSerializer(serializer)
+                    .eventSerializer(eventSerializer)
+                    .upcasterChain(configuration.upcasterChain())
+                    .snapshotFilter(configuration.snapshotFilter())
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .connectionProvider(connectionProvider)
+                    .transactionManager(transactionManager)
+                    .build();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
