@@ -238,7 +238,7 @@ public final class LocalStack implements AutoCloseable {
         Ports.requireFree(ports);
 
         postgres = startStep("PostgreSQL", true, () -> EmbeddedPostgresServer.start(folder, config.postgresPort()));
-        postgres.ensureDatabases(ServiceDescriptor.ALL.stream().flatMap(service -> service.postgresDatabase().stream()).toList());
+        postgres.ensureDatabases(ServiceDescriptor.postgresDatabases());
 
         kafka = startStep("Kafka", true,
                 () -> KafkaKraftBroker.start(folder.kafkaLogs(), config.kafkaPort(), config.kafkaControllerPort()));

@@ -40,7 +40,8 @@ public record ServiceDescriptor(
     public static final ServiceDescriptor MUNICIPALITY = new ServiceDescriptor(
             "municipality", Path.of("services/municipality/target/municipality-exec.jar"), 8081,
             true, "municipality",
-            concat(ConsumerGroup.reading("municipality-concern-feed", Topics.MUNICIPALITY_CONCERNS),
+            concat(ConsumerGroup.reading("municipality-similar", Topics.MUNICIPALITY_INITIATIVES),
+                    ConsumerGroup.reading("municipality-concern-feed", Topics.MUNICIPALITY_CONCERNS),
                     ConsumerGroup.reading("municipality-pilot-projects", Topics.NATIONAL_ASSOCIATION_PROJECTS)),
             List.of());
 
@@ -86,6 +87,9 @@ public record ServiceDescriptor(
     public static final List<ServiceDescriptor> ALL =
             List.of(IDENTITY, MUNICIPALITY, DISTRICT_COUNCIL, NATIONAL_ASSOCIATION, LOCAL_COUNCIL, WEB, GATEWAY);
 
+    /** Every service answers 200 here once it is ready for traffic (Spring Boot's readiness probe). */
+    public static final String READINESS_PATH = "/actuator/health/readiness";
+
     public ServiceDescriptor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(jar, "jar");
@@ -114,6 +118,11 @@ public record ServiceDescriptor(
         return ConsumerGroup.reading(service + "-timeline", Topics.MUNICIPALITY_INITIATIVES,
                 Topics.MUNICIPALITY_FUNDING_POOLS, Topics.MUNICIPALITY_ACTION_PLANS, Topics.MUNICIPALITY_CONCERNS,
                 Topics.NATIONAL_ASSOCIATION_PROJECTS, Topics.NATIONAL_ASSOCIATION_GATHERINGS);
+    }
+
+    /** The PostgreSQL databases of all services, one per service that has one. */
+    public static List<String> postgresDatabases() {
+        return ALL.stream().flatMap(service -> service.postgresDatabase().stream()).toList();
     }
 
     /** The PostgreSQL database name: the service name with '-' replaced by '_'. */

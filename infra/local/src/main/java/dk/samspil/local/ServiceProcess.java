@@ -39,7 +39,7 @@ final class ServiceProcess {
         this.process = process;
         this.logFile = logFile;
         this.pidFile = pidFile;
-        this.readinessUri = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+        this.readinessUri = URI.create("http://127.0.0.1:" + port + ServiceDescriptor.READINESS_PATH);
     }
 
     static ServiceProcess start(ServiceDescriptor service, List<String> command, int port, DataFolder folder) {

@@ -79,7 +79,7 @@ final class StackStatus {
     }
 
     private static State readiness(int port) {
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + ServiceDescriptor.READINESS_PATH))
                 .timeout(PROBE_TIMEOUT).GET().build();
         try {
             return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
