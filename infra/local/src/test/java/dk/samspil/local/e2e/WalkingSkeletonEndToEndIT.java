@@ -191,11 +191,16 @@ class WalkingSkeletonEndToEndIT extends EmbeddedStackEndToEnd {
         // national secretariat, who may read every district's dashboard, finds no district 1459 (404).
         Organisation koebenhavn = Organisation.municipality("0101");
         HttpResponse<String> blankName = post("/api/municipalities/0101/initiatives", INITIATIVE.replace("Natteravne på Nørrebro", ""));
+        // The request of issue 16 that froze a partition of the national picture.
+        HttpResponse<String> nulInTheme = post("/api/municipalities/0101/initiatives",
+                INITIATIVE.replace("[\"natteliv\"]", "[\"nikotin\\u0000x\"]"));
         HttpResponse<String> christiansoe = gateway.post("/api/municipalities/0411/initiatives", INITIATIVE, koebenhavn);
         HttpResponse<String> unknownDistrict = gateway.get("/api/districts/1459/dashboard", Organisation.NATIONAL_ASSOCIATION);
 
         assertThat(blankName.statusCode()).isEqualTo(400);
         assertThat(json.readTree(blankName.body()).get("field").asString()).isEqualTo("name");
+        assertThat(nulInTheme.statusCode()).isEqualTo(400);
+        assertThat(nulInTheme.body()).contains("themes");
         assertThat(christiansoe.statusCode()).isEqualTo(403);
         assertThat(unknownDistrict.statusCode()).isEqualTo(404);
         assertThat(storedEventCount()).isEqualTo(events);

@@ -20,12 +20,14 @@ import java.util.Optional;
  * platform's listener factory sees to that). A subclass names its topics and group on a {@code @KafkaListener} method
  * that calls {@link #receive}.
  *
- * <p>Where to read from is the read model's business, not the group's committed offsets: every partition assigned to
- * one of the group's consumers goes on from the {@link ConsumedPositions} the read model kept, or from the start when
- * it kept none or holds nothing (new, dropped for a rebuild, storage lost). A rebalance in the middle of a rebuild can
- * therefore not put a partition back at an offset the rebuilt read model never saw. Positions are saved at most once
- * a second and when partitions are revoked; applying is idempotent, so reading again what was applied since the last
- * save changes nothing.
+ * <p>Where to read from is the read model's business, not only the group's committed offsets: every partition
+ * assigned to one of the group's consumers goes on from the {@link ConsumedPositions} the read model kept, or from the
+ * start when it kept none or holds nothing (new, dropped for a rebuild, storage lost). A rebalance in the middle of a
+ * rebuild can therefore not put a partition back at an offset the rebuilt read model never saw. Where the group's
+ * committed offset lies before the kept position (a process that died before committing, a topic recreated or its
+ * offsets reset), the committed offset wins: reading again is harmless, skipping is not. Positions are saved at most
+ * once a second and when partitions are revoked; applying is idempotent, so reading again what was applied since the
+ * last save changes nothing.
  */
 public abstract class ReadModelListener implements ConsumerSeekAware {
 
@@ -76,7 +78,8 @@ public abstract class ReadModelListener implements ConsumerSeekAware {
         }
         Map<TopicPartition, Long> kept = positions.nextOffsets(group, assignments.keySet());
         callback.seekToBeginning(assignments.keySet().stream().filter(partition -> !kept.containsKey(partition)).toList());
-        kept.forEach((partition, offset) -> callback.seek(partition.topic(), partition.partition(), offset));
+        kept.forEach((partition, offset) -> callback.seek(partition.topic(), partition.partition(),
+                Math.min(offset, assignments.get(partition))));
     }
 
     @Override

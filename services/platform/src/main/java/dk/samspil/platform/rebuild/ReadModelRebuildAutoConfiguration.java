@@ -22,7 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Every read model of a service can be rebuilt through {@link ReadModelsEndpoint}; lost Axon projections rebuild by themselves. */
 @AutoConfiguration(after = {KafkaConsumerAutoConfiguration.class, MongoAutoConfiguration.class})
@@ -33,12 +35,15 @@ public class ReadModelRebuildAutoConfiguration {
                                           ObjectProvider<ReadModelListener> listeners,
                                           ObjectProvider<KafkaListenerEndpointRegistry> registry,
                                           ObjectProvider<KafkaAdmin> kafkaAdmin) {
+        // Kept: a Kafka read model remembers that it is being rebuilt until it has caught up.
+        Map<String, RebuildableReadModel> kafkaReadModels = new ConcurrentHashMap<>();
         return new ReadModelsEndpoint(() -> {
             List<RebuildableReadModel> readModels = new ArrayList<>();
             axonProjections.ifAvailable(projections -> readModels.addAll(projections.all()));
             listeners.orderedStream().forEach(listener -> listener.consumerGroup().ifPresent(group ->
-                    readModels.add(new KafkaReadModel(group, listener, containersOf(group, registry.getObject()),
-                            () -> Admin.create(kafkaAdmin.getObject().getConfigurationProperties())))));
+                    readModels.add(kafkaReadModels.computeIfAbsent(group, named -> new KafkaReadModel(named, listener,
+                            containersOf(named, registry.getObject()),
+                            () -> Admin.create(kafkaAdmin.getObject().getConfigurationProperties()))))));
             return readModels;
         });
     }

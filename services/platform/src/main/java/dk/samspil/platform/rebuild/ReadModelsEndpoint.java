@@ -4,6 +4,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import java.util.Collection;
 import java.util.List;
@@ -30,10 +31,11 @@ public class ReadModelsEndpoint {
     }
 
     @WriteOperation
-    public ReadModelStatusResponse rebuild(@Selector String name) {
+    public WebEndpointResponse<ReadModelStatusResponse> rebuild(@Selector String name) {
         Optional<RebuildableReadModel> readModel = readModels.get().stream()
                 .filter(candidate -> candidate.name().equals(name)).findFirst();
         readModel.ifPresent(RebuildableReadModel::rebuild);
-        return readModel.map(RebuildableReadModel::status).orElse(null);
+        return readModel.map(rebuilding -> new WebEndpointResponse<>(rebuilding.status()))
+                .orElseGet(() -> new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND));
     }
 }
