@@ -29,6 +29,11 @@ public final class AxonProjection implements RebuildableReadModel {
         processor.start();
     }
 
+    /** Before Axon starts the processor: it then starts from the reset tokens. */
+    void resetBeforeStart() {
+        processor.resetTokens();
+    }
+
     @Override
     public ReadModelStatusResponse status() {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();

@@ -4,11 +4,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 
 import java.time.Clock;
 import java.util.Date;
@@ -17,11 +18,11 @@ import java.util.Date;
  * Axon projections keep their tokens in PostgreSQL and their read models in MongoDB. A read model whose storage was lost
  * (a new database, dropped collections, an embedded store that could not be kept) would never be rebuilt, since the
  * token says every event was applied. So each projection leaves a mark in the read-model database, collection
- * {@value #COLLECTION}, and one that finds no mark when the service is ready is rebuilt: its {@code @ResetHandler}
- * drops what is left and it replays the event store. The mark is lost with the data it stands for. A service starting
- * for the first time with this class rebuilds each projection once.
+ * {@value #COLLECTION}, and one that finds no mark as the service starts is reset before its processor starts: its
+ * {@code @ResetHandler} drops what is left and it replays the event store. The mark is lost with the data it stands
+ * for. A service starting for the first time with this class replays each projection once.
  */
-public final class LostProjections implements ApplicationListener<ApplicationReadyEvent> {
+public final class LostProjections implements ConfigurerModule {
 
     static final String COLLECTION = "read_model_marks";
 
@@ -37,17 +38,22 @@ public final class LostProjections implements ApplicationListener<ApplicationRea
         this.clock = clock;
     }
 
+    /** Just before Axon starts the event processors, so that a lost projection does not first go on from its token. */
     @Override
-    public void onApplicationEvent(ApplicationReadyEvent event) {
+    public void configureModule(Configurer configurer) {
+        configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, this::rebuildLost);
+    }
+
+    void rebuildLost() {
         projections.all().forEach(this::rebuildIfLost);
     }
 
-    void rebuildIfLost(AxonProjection projection) {
+    private void rebuildIfLost(AxonProjection projection) {
         if (marks.find(Filters.eq("_id", projection.name())).first() != null) {
             return;
         }
         log.warn("Læsemodellen {} har intet mærke i MongoDB (ny eller tabt) og genopbygges fra event store", projection.name());
-        projection.rebuild();
+        projection.resetBeforeStart();
         marks.replaceOne(Filters.eq("_id", projection.name()), new Document("since", Date.from(clock.instant())),
                 new ReplaceOptions().upsert(true));
     }

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import java.time.Clock;
@@ -23,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -60,29 +59,27 @@ class LostProjectionsTest {
     }
 
     @Test
-    void a_projection_without_a_mark_is_reset_and_replays_the_event_store() {
-        lostProjections.onApplicationEvent(null);
+    void a_projection_without_a_mark_is_reset_before_its_processor_starts() {
+        lostProjections.rebuildLost();
 
-        InOrder reset = inOrder(initiativeList);
-        reset.verify(initiativeList).shutDown();
-        reset.verify(initiativeList).resetTokens();
-        reset.verify(initiativeList).start();
+        verify(initiativeList).resetTokens();
+        verify(initiativeList, never()).start();
         assertThat(marks()).containsExactly("initiative-list");
     }
 
     @Test
     void a_projection_that_left_its_mark_goes_on_from_its_token() {
-        lostProjections.onApplicationEvent(null);
-        StreamingEventProcessor restarted = mock(StreamingEventProcessor.class);
+        lostProjections.rebuildLost();
+        clearInvocations(initiativeList);
 
-        lostProjections.rebuildIfLost(new AxonProjection("initiative-list", restarted));
+        lostProjections.rebuildLost();
 
-        verify(restarted, never()).resetTokens();
+        verify(initiativeList, never()).resetTokens();
     }
 
     @Test
     void the_publisher_and_process_managers_are_never_replayed() {
-        lostProjections.onApplicationEvent(null);
+        lostProjections.rebuildLost();
 
         verify(publisher, never()).resetTokens();
         verify(membership, never()).resetTokens();
