@@ -42,6 +42,8 @@ public final class AxonProjection implements RebuildableReadModel {
                 .mapToLong(OptionalLong::getAsLong).min().orElse(0);
         long target = replaying ? segments.stream().map(EventTrackerStatus::getResetPosition)
                 .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max().orElse(position) : position;
-        return new ReadModelStatusResponse(name, "event-store", replaying, position, Math.max(position, target));
+        // Axon calls a processor replaying until it handles an event after the reset; having read up to it is enough.
+        return new ReadModelStatusResponse(name, "event-store", replaying && position < target, position,
+                Math.max(position, target));
     }
 }
