@@ -2,6 +2,7 @@ package dk.samspil.local;
 
 import dk.samspil.local.bench.AsOfBenchmark;
 import dk.samspil.local.bench.Benchmark;
+import dk.samspil.local.bench.GatewayKeepAliveBenchmark;
 import dk.samspil.local.bench.PageBenchmark;
 import dk.samspil.local.demo.DemoData;
 import dk.samspil.local.tokens.TokenCommand;
@@ -63,6 +64,10 @@ public final class SamspilLocal {
         COMMANDS.put("bench-pages", new Entry("[--requests 200] [--changes 20]",
                 "start en egen platform med demodata, log ind gennem gatewayen og tag tid på siderne og live-opdateringen",
                 arguments -> PageBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("bench-gateway", new Entry("[--requests 100000] [--connections 8] [--pipeline 2] [--timeout 5]",
+                "start en egen platform og send forespørgsler gennem gatewayen på forbindelser, der holdes åbne (sundhed,"
+                        + " videresendt med token, afvist); tæl svar pr. status og forespørgsler uden svar",
+                arguments -> GatewayKeepAliveBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
         COMMANDS.put("demo", new Entry("[--url <gateway>] [--issuer <identity>] [--only 0336,0101] [--threads 4]",
                 "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
                 arguments -> DemoData.run(arguments, "http://127.0.0.1:"

@@ -121,7 +121,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "  %-46s RSS %6.0f MiB   PSS %6.0f MiB%n", "whole stack", rss / 1024.0, pss / 1024.0);
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
