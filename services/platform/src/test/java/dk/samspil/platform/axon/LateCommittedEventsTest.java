@@ -83,6 +83,8 @@ class LateCommittedEventsTest {
         start();
         TrackingEventProcessor kafkaPublisher = service.getBean(EventProcessingConfiguration.class)
                 .eventProcessor("kafka-publisher", TrackingEventProcessor.class).orElseThrow();
+        // Stopped before its worker claimed the segment, the processor may not start again (seen on a loaded machine).
+        await().atMost(WAIT).until(() -> !kafkaPublisher.processingStatus().isEmpty());
         OpenTransaction late = OpenTransaction.storing(transactions, eventStore, event("case-x", 0));
         kafkaPublisher.shutDown();
         store(event("case-y", 0));
