@@ -3,6 +3,7 @@ package dk.samspil.local;
 import dk.samspil.local.bench.AsOfBenchmark;
 import dk.samspil.local.bench.Benchmark;
 import dk.samspil.local.bench.PageBenchmark;
+import dk.samspil.local.chaos.ChaosSuite;
 import dk.samspil.local.demo.DemoData;
 import dk.samspil.local.tokens.TokenCommand;
 
@@ -59,6 +60,10 @@ public final class SamspilLocal {
         COMMANDS.put("bench-pages", new Entry("[--requests 200] [--changes 20]",
                 "start en egen platform med demodata, log ind gennem gatewayen og tag tid på siderne og live-opdateringen",
                 arguments -> PageBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("chaos", new Entry(ChaosSuite.ARGUMENTS,
+                "start en egen platform, send kommandoer gennem gatewayen, mens hver del dræbes med kill -9 efter tur,"
+                        + " og tjek, at hver kvitteret kommando er i event store, på Kafka og talt én gang i hver læsemodel",
+                arguments -> ChaosSuite.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
         COMMANDS.put("demo", new Entry("[--url <gateway>] [--issuer <identity>] [--only 0336,0101] [--threads 4]",
                 "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
                 arguments -> DemoData.run(arguments, "http://127.0.0.1:"

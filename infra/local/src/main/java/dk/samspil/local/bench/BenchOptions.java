@@ -1,5 +1,7 @@
 package dk.samspil.local.bench;
 
+import dk.samspil.local.OptionValues;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -22,7 +24,7 @@ record BenchOptions(int rate, Duration duration, Duration saturation, int thread
             if (i + 1 >= arguments.size()) {
                 throw new IllegalArgumentException("Mangler en værdi efter " + name);
             }
-            int value = positive(name, arguments.get(++i));
+            int value = OptionValues.positive(name, arguments.get(++i));
             switch (name) {
                 case "--rate" -> rate = value;
                 case "--duration" -> durationSeconds = value;
@@ -36,17 +38,5 @@ record BenchOptions(int rate, Duration duration, Duration saturation, int thread
         }
         return new BenchOptions(rate, Duration.ofSeconds(durationSeconds), Duration.ofSeconds(saturationSeconds), threads,
                 concernRate, Duration.ofSeconds(concernSeconds));
-    }
-
-    private static int positive(String name, String value) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " skal være et positivt heltal, ikke '" + value + "'");
     }
 }
