@@ -27,7 +27,7 @@ record ChaosOptions(int commands, int clients, int rate, List<Fault> faults, Dur
     /** The short form: fewer commands, one fault of each kind (a service, the launcher with Kafka and MongoDB, PostgreSQL). */
     static ChaosOptions shortForm() {
         return new ChaosOptions(150, 4, 3, List.of(Fault.DISTRICT_COUNCIL, Fault.LAUNCHER, Fault.POSTGRES),
-                Duration.ofMinutes(4));
+                Duration.ofMinutes(2));
     }
 
     static ChaosOptions parse(List<String> arguments) {
