@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The one folder that holds all local state: databases, Kafka log, Mongo file, logs, pid files and the launcher lock. */
 public record DataFolder(Path root) {
@@ -47,6 +48,21 @@ public record DataFolder(Path root) {
 
     public Path lockFile() {
         return root.resolve("launcher.lock");
+    }
+
+    /**
+     * The running JVM of a service started by a launcher on this folder, from its pid file. A pid is only trusted when
+     * that process still runs the service's jar, since the operating system reuses pids.
+     */
+    public Optional<ProcessHandle> runningService(ServiceDescriptor service) {
+        return Processes.liveProcessFromPidFile(pidFile(service.name()))
+                .filter(process -> Processes.commandLine(process).contains(service.jarFileName()));
+    }
+
+    /** The running postmaster of this folder's PostgreSQL, from {@code postmaster.pid}, checked like a service's. */
+    public Optional<ProcessHandle> runningPostmaster() {
+        return Processes.liveProcessFromPidFile(postgresData().resolve("postmaster.pid"))
+                .filter(process -> Processes.commandLine(process).contains(postgresData().toString()));
     }
 
     void createDirectories() {

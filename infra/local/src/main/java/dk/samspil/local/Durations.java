@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Durations as the user reads them: "14,2 s". */
-final class Durations {
+public final class Durations {
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private Durations() {
     }
 
-    static String seconds(Duration duration) {
+    public static String seconds(Duration duration) {
         return String.format(DANISH, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

@@ -1,5 +1,6 @@
 package dk.samspil.local;
 
+import ch.qos.logback.classic.Level;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +17,19 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * PostgreSQL from zonky's embedded binaries, with a persistent data directory inside the data folder.
  *
- * <p>Zonky starts PostgreSQL with {@code fsync=off} (and {@code synchronous_commit=off}): fast, but only a clean stop
- * is guaranteed durable. A crash of the machine may lose or corrupt recent data; a killed launcher does not, because
- * the postmaster keeps running until the next start stops it cleanly.
+ * <p>Zonky starts PostgreSQL with {@code fsync=off}: fast, but a crash of the machine may lose or corrupt recent data.
+ * Zonky's {@code synchronous_commit=off} is switched back on: with it off, a commit is acknowledged before its WAL is
+ * written, so a postmaster killed with SIGKILL loses the last transactions the services were told had committed
+ * (seen by {@code ./samspil chaos}). Written to the operating system, they survive any death of a process. A killed
+ * launcher loses nothing either: the postmaster keeps running until the next start stops it cleanly.
+ *
+ * <p>A postmaster that dies is noticed by {@link LocalStack}, which calls {@link #restart()}.
  *
  * <p>Zonky's own JVM shutdown hook is switched off: it would stop PostgreSQL while the services still use it. The
  * {@link LocalStack} closes this server last.
@@ -36,32 +42,68 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration STALE_POSTMASTER_GRACE = Duration.ofSeconds(20);
 
-    private final EmbeddedPostgres postgres;
+    private final DataFolder folder;
     private final int port;
+    private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, int port) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(DataFolder folder, int port, EmbeddedPostgres postgres) {
+        this.folder = folder;
         this.port = port;
+        this.postgres = postgres;
     }
 
     static EmbeddedPostgresServer start(DataFolder folder, int port) {
-        Path dataDirectory = folder.postgresData();
         stopStalePostmaster(folder);
-        removeIncompleteDataDirectory(dataDirectory);
+        removeIncompleteDataDirectory(folder.postgresData());
+        return new EmbeddedPostgresServer(folder, port, startPostmaster(folder, port));
+    }
+
+    private static EmbeddedPostgres startPostmaster(DataFolder folder, int port) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(folder.postgresData())
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(folder.postgresRuntime().toFile())
                     .setPort(port)
+                    .setServerConfig("synchronous_commit", "on")
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(folder.logFile("postgres").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(folder.logFile("postgres").toFile()))
                     .start();
-            return new EmbeddedPostgresServer(postgres, port);
         } catch (IOException | RuntimeException e) {
             throw new LocalStackException("PostgreSQL could not start on port " + port + " (see " + folder.logFile("postgres") + ")", e);
+        }
+    }
+
+    /** The running postmaster, if there is one: its pid is the first line of {@code postmaster.pid}. */
+    Optional<ProcessHandle> postmaster() {
+        return folder.runningPostmaster();
+    }
+
+    /**
+     * Starts PostgreSQL again on the same data directory and port after its postmaster died (it recovers from its WAL).
+     * Fails while the dead postmaster's backends still hold its shared memory; they follow it within moments.
+     */
+    synchronized void restart() {
+        closeDeadPostmaster();
+        postgres = startPostmaster(folder, port);
+    }
+
+    /**
+     * Releases zonky's lock on the data directory. Its {@code pg_ctl stop} fails on the dead postmaster, which zonky logs
+     * as an error with a stack trace; the launcher has said what happened, so zonky's logger is quiet meanwhile.
+     */
+    private void closeDeadPostmaster() {
+        ch.qos.logback.classic.Logger zonky = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(EmbeddedPostgres.class);
+        Level level = zonky.getLevel();
+        zonky.setLevel(Level.OFF);
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("Closing the dead PostgreSQL", e);
+        } finally {
+            zonky.setLevel(level);
         }
     }
 
@@ -115,15 +157,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      * is the first line of {@code postmaster.pid}; stop it before starting a new one.
      */
     static void stopStalePostmaster(DataFolder folder) {
-        Processes.liveProcessFromPidFile(folder.postgresData().resolve("postmaster.pid"))
-                .filter(process -> Processes.commandLine(process).contains(folder.postgresData().toString()))
-                .ifPresent(postmaster -> {
-                    log.warn("Stopper efterladt PostgreSQL (pid {}) fra en tidligere launcher", postmaster.pid());
-                    if (Processes.terminate(postmaster, STALE_POSTMASTER_GRACE)) {
-                        log.warn("PostgreSQL (pid {}) stoppede ikke inden {} s og blev dræbt; den genopretter sig ved start",
-                                postmaster.pid(), STALE_POSTMASTER_GRACE.toSeconds());
-                    }
-                });
+        folder.runningPostmaster().ifPresent(postmaster -> {
+            log.warn("Stopper efterladt PostgreSQL (pid {}) fra en tidligere launcher", postmaster.pid());
+            if (Processes.terminate(postmaster, STALE_POSTMASTER_GRACE)) {
+                log.warn("PostgreSQL (pid {}) stoppede ikke inden {} s og blev dræbt; den genopretter sig ved start",
+                        postmaster.pid(), STALE_POSTMASTER_GRACE.toSeconds());
+            }
+        });
     }
 
     /** An initdb that was interrupted leaves a directory initdb refuses to reuse; it never held data, so start over. */

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -56,9 +57,12 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::close, "samspil-local-shutdown");
     private final CountDownLatch closed = new CountDownLatch(1);
-    /** One thread per service: a restart waits for its service's readiness without holding up another's. */
+    /**
+     * One thread per service and one for PostgreSQL: a restart waits for its service's readiness without holding up
+     * another's.
+     */
     private final ScheduledExecutorService restarts =
-            Executors.newScheduledThreadPool(ServiceDescriptor.ALL.size(), runnable -> {
+            Executors.newScheduledThreadPool(ServiceDescriptor.ALL.size() + 1, runnable -> {
                 Thread thread = new Thread(runnable, "samspil-restarts");
                 thread.setDaemon(true);
                 return thread;
@@ -239,6 +243,7 @@ public final class LocalStack implements AutoCloseable {
 
         postgres = startStep("PostgreSQL", true, () -> EmbeddedPostgresServer.start(folder, config.postgresPort()));
         postgres.ensureDatabases(ServiceDescriptor.postgresDatabases());
+        restartPostgresWhenItStopsUnexpectedly(new RestartBackoff());
 
         kafka = startStep("Kafka", true,
                 () -> KafkaKraftBroker.start(folder.kafkaLogs(), config.kafkaPort(), config.kafkaControllerPort()));
@@ -367,6 +372,61 @@ public final class LocalStack implements AutoCloseable {
             log.warn("{} blev ikke klar efter genstart: {}", process.name(),
                     notReady.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /**
+     * PostgreSQL runs outside this JVM: a postmaster that dies (a crash, {@code kill -9}) is started again on the same
+     * data directory and port, with the same backoff as a service. The services' connection pools reconnect by
+     * themselves.
+     */
+    private void restartPostgresWhenItStopsUnexpectedly(RestartBackoff backoff) {
+        ProcessHandle postmaster = postgres.postmaster()
+                .orElseThrow(() -> new LocalStackException("PostgreSQL runs, but its postmaster.pid names no live process"));
+        long startedAt = System.nanoTime();
+        postmaster.onExit().thenAccept(exited -> {
+            if (closing) {
+                return;
+            }
+            Duration wait = backoff.after(Duration.ofNanos(System.nanoTime() - startedAt));
+            log.warn("PostgreSQL (pid {}) stoppede uventet; genstarter om {} s; se {}", postmaster.pid(), wait.toSeconds(),
+                    folder.logFile("postgres"));
+            schedulePostgresRestart(backoff, wait);
+        });
+    }
+
+    private void schedulePostgresRestart(RestartBackoff backoff, Duration wait) {
+        try {
+            restarts.schedule(() -> restartPostgres(backoff), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // the stack is stopping: nothing to restart
+        }
+    }
+
+    private void restartPostgres(RestartBackoff backoff) {
+        long start = System.nanoTime();
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            try {
+                postgres.restart();
+            } catch (LocalStackException notYet) {
+                Duration wait = backoff.after(Duration.ZERO);
+                log.warn("PostgreSQL kunne ikke starte igen ({}); prøver igen om {} s", rootMessage(notYet), wait.toSeconds());
+                schedulePostgresRestart(backoff, wait);
+                return;
+            }
+        }
+        log.info("PostgreSQL genstartet og klar efter {}", Durations.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        restartPostgresWhenItStopsUnexpectedly(backoff);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     /** A start that failed leaves nothing behind: the other services of the same start are stopped as well. */

@@ -4,6 +4,7 @@ import dk.samspil.local.bench.AsOfBenchmark;
 import dk.samspil.local.bench.Benchmark;
 import dk.samspil.local.bench.GatewayKeepAliveBenchmark;
 import dk.samspil.local.bench.PageBenchmark;
+import dk.samspil.local.chaos.ChaosSuite;
 import dk.samspil.local.demo.DemoData;
 import dk.samspil.local.tokens.TokenCommand;
 
@@ -68,6 +69,10 @@ public final class SamspilLocal {
                 "start en egen platform og send forespørgsler gennem gatewayen på forbindelser, der holdes åbne (sundhed,"
                         + " videresendt med token, afvist); tæl svar pr. status og forespørgsler uden svar",
                 arguments -> GatewayKeepAliveBenchmark.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
+        COMMANDS.put("chaos", new Entry(ChaosSuite.ARGUMENTS,
+                "start en egen platform, send kommandoer gennem gatewayen, mens hver del dræbes med kill -9 efter tur,"
+                        + " og tjek, at hver kvitteret kommando er i event store, på Kafka og talt én gang i hver læsemodel",
+                arguments -> ChaosSuite.run(RepositoryRoot.fromSystemPropertyOrWorkingDirectory(), arguments)));
         COMMANDS.put("demo", new Entry("[--url <gateway>] [--issuer <identity>] [--only 0336,0101] [--threads 4]",
                 "fyld en kørende platform med demodata for alle 98 kommuner gennem API'et (sikkert at køre to gange)",
                 arguments -> DemoData.run(arguments, "http://127.0.0.1:"

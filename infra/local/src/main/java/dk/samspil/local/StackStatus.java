@@ -18,6 +18,10 @@ import java.util.List;
  */
 final class StackStatus {
 
+    static final String POSTGRES = "PostgreSQL";
+    static final String KAFKA = "Kafka";
+    static final String MONGODB = "MongoDB";
+
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
@@ -51,9 +55,9 @@ final class StackStatus {
 
     static List<Part> of(LocalStackConfig config) {
         List<Part> parts = new ArrayList<>();
-        parts.add(listening("PostgreSQL", config.postgresPort()));
-        parts.add(listening("Kafka", config.kafkaPort()));
-        parts.add(listening("MongoDB", config.mongoPort()));
+        parts.add(listening(POSTGRES, config.postgresPort()));
+        parts.add(listening(KAFKA, config.kafkaPort()));
+        parts.add(listening(MONGODB, config.mongoPort()));
         for (ServiceDescriptor service : ServiceDescriptor.ALL) {
             int port = config.servicePort(service.name());
             parts.add(new Part(service.name(), "127.0.0.1:" + port, readiness(port)));

@@ -13,8 +13,7 @@ import java.util.List;
 
 /**
  * Service JVMs left running by a launcher that was killed (SIGKILL gives it no chance to stop its children). Their
- * pids are in {@code <data>/run/<name>.pid}; a pid is only trusted when that process still runs the service's jar,
- * since the operating system reuses pids.
+ * pids are in {@code <data>/run/<name>.pid} ({@link DataFolder#runningService}).
  */
 final class StaleServiceProcesses {
 
@@ -28,13 +27,11 @@ final class StaleServiceProcesses {
     static void stop(DataFolder folder, Collection<ServiceDescriptor> services) {
         List<ProcessHandle> stopping = new ArrayList<>();
         for (ServiceDescriptor service : services) {
-            Processes.liveProcessFromPidFile(folder.pidFile(service.name()))
-                    .filter(process -> Processes.commandLine(process).contains(service.jarFileName()))
-                    .ifPresent(process -> {
-                        log.warn("Stopper efterladt {} (pid {}) fra en tidligere launcher", service.name(), process.pid());
-                        process.destroy();
-                        stopping.add(process);
-                    });
+            folder.runningService(service).ifPresent(process -> {
+                log.warn("Stopper efterladt {} (pid {}) fra en tidligere launcher", service.name(), process.pid());
+                process.destroy();
+                stopping.add(process);
+            });
         }
         stopping.forEach(process -> Processes.awaitExitOrKill(process, GRACE));
         for (ServiceDescriptor service : services) {

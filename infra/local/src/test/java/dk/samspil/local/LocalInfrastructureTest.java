@@ -167,14 +167,36 @@ class LocalInfrastructureTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void aPostmasterKilledWithSigkillIsStartedAgainWithEveryCommittedRow() throws Exception {
+        ProcessHandle postmaster = config.folder().runningPostmaster().orElseThrow();
+        try (Connection connection = postgres("municipality"); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO probe VALUES ('" + KEY + "-last', 'committed just before the kill')");
+        }
+
+        postmaster.destroyForcibly();
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(config.folder().runningPostmaster()).get().extracting(ProcessHandle::pid).isNotEqualTo(postmaster.pid());
+            assertThat(row(KEY + "-last")).contains("committed just before the kill");
+        });
+        assertThat(probeRow()).contains("before restart");
+    }
+
     private static Connection postgres(String database) throws SQLException {
         return DriverManager.getConnection(stack.postgresJdbcUrl(database), LocalStack.POSTGRES_USER, LocalStack.POSTGRES_PASSWORD);
     }
 
     private static Optional<String> probeRow() {
+        return row(KEY);
+    }
+
+    private static Optional<String> row(String id) {
         try (Connection connection = postgres("municipality");
              Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT value FROM probe WHERE id = '" + KEY + "'")) {
+             ResultSet row = statement.executeQuery("SELECT value FROM probe WHERE id = '" + id + "'")) {
             return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package dk.samspil.local.bench;
 
+import dk.samspil.local.OptionValues;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +25,8 @@ final class PositiveOptions {
             if (i + 1 >= arguments.size()) {
                 throw new IllegalArgumentException("Mangler en værdi efter " + name);
             }
-            values.put(name, positive(name, arguments.get(++i)));
+            values.put(name, OptionValues.positive(name, arguments.get(++i)));
         }
         return values;
-    }
-
-    private static int positive(String name, String value) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " skal være et positivt heltal, ikke '" + value + "'");
     }
 }

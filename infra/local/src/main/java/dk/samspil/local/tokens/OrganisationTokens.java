@@ -44,6 +44,11 @@ public final class OrganisationTokens {
         return "Bearer " + accessToken(organisation);
     }
 
+    /** Drops the token kept for {@code organisation}: the next call gets a new one (after a 401). */
+    public void forget(Organisation organisation) {
+        cache.forget(organisation);
+    }
+
     /**
      * The {@code Authorization} header value of a call, for the organisation its path names ({@link CallingOrganisation});
      * empty for a public call.

@@ -30,6 +30,14 @@ public final class TokenCache<K> {
         return slots.computeIfAbsent(key, ignored -> new Slot()).token(key);
     }
 
+    /**
+     * Drops the token kept for {@code key}, so the next call fetches a new one: for a token the API refused (401), e.g.
+     * after the identity provider started again with a new signing key.
+     */
+    public void forget(K key) {
+        slots.remove(key);
+    }
+
     private final class Slot {
 
         private AccessToken current;

@@ -49,6 +49,17 @@ class TokenCacheTest {
     }
 
     @Test
+    void aForgottenTokenIsFetchedAgainAndOtherKeysKeepTheirs() {
+        cache.token("0336");
+        cache.token("0101");
+
+        cache.forget("0336");
+
+        assertThat(cache.token("0336")).isEqualTo("0336#3");
+        assertThat(cache.token("0101")).isEqualTo("0101#2");
+    }
+
+    @Test
     void manyThreadsAskingForOneKeyCauseOneFetchWhileOtherKeysGoOn() throws Exception {
         CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
