@@ -23,7 +23,7 @@ import java.util.Locale;
  * all have caught up. Axon projections replay the service's event store; Kafka read models read their topics from the
  * start.
  */
-final class ReadModelRebuild {
+public final class ReadModelRebuild {
 
     static final String ARGUMENTS = "<tjeneste> [læsemodel]";
 
@@ -43,7 +43,8 @@ final class ReadModelRebuild {
         this.out = out;
     }
 
-    static int run(List<String> arguments, LocalStackConfig config, PrintStream out) throws IOException, InterruptedException {
+    public static int run(List<String> arguments, LocalStackConfig config, PrintStream out)
+            throws IOException, InterruptedException {
         if (arguments.isEmpty() || arguments.size() > 2) {
             throw usage("Angiv en tjeneste og evt. én læsemodel");
         }

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  */
 record ChaosReport(List<SentCommand> commands, List<FaultInjector.Recovery> recoveries, Verification.Result verification,
                    List<SentCommand> missingFromEventStore, long storedTwice, long appliedUnacknowledged,
-                   List<StoredEvent> unpublished, long publishedAgain, List<PublishedEvent> phantoms) {
+                   List<StoredEvent> unpublished, long publishedAgain, List<PublishedEvent> phantoms,
+                   Verification.Result afterRebuild) {
 
     private static final int SHOWN = 10;
 
@@ -50,7 +51,13 @@ record ChaosReport(List<SentCommand> commands, List<FaultInjector.Recovery> reco
                 state == null ? List.of() : events.stream()
                         .filter(event -> !state.published().containsKey(event.eventId())).toList(),
                 state == null ? 0 : state.published().values().stream().filter(event -> event.copies() > 1).count(),
-                state == null ? List.of() : state.phantoms());
+                state == null ? List.of() : state.phantoms(), null);
+    }
+
+    /** The same report, with whether every read model, rebuilt from scratch afterwards, agreed again. */
+    ChaosReport withRebuild(Verification.Result rebuilt) {
+        return new ChaosReport(commands, recoveries, verification, missingFromEventStore, storedTwice,
+                appliedUnacknowledged, unpublished, publishedAgain, phantoms, rebuilt);
     }
 
     private static String key(SentCommand command) {
@@ -88,7 +95,7 @@ record ChaosReport(List<SentCommand> commands, List<FaultInjector.Recovery> reco
 
     boolean passed() {
         return verification.state() != null && lost() == 0 && doubleCounted() == 0 && wrongStatus() == 0
-                && phantoms.isEmpty() && allRecovered();
+                && phantoms.isEmpty() && allRecovered() && (afterRebuild == null || afterRebuild.consistent());
     }
 
     void print(PrintStream out) {
@@ -115,6 +122,10 @@ record ChaosReport(List<SentCommand> commands, List<FaultInjector.Recovery> reco
             out.printf("  %-28s efter %4d kommandoer   %9s / %9s   %4d kommandoer imens%n", recovery.fault().label(),
                     recovery.afterCommands(), orNever(recovery.partBack()), orNever(recovery.stackReady()),
                     recovery.duringCommands());
+        }
+        if (afterRebuild != null) {
+            out.println("genopbygget fra bunden: " + (afterRebuild.consistent() ? "stemmer igen efter " : "stemmer ikke efter ")
+                    + Durations.seconds(afterRebuild.waited()));
         }
         out.printf("tabt                            %6d%n", lost());
         out.printf("talt dobbelt                    %6d%n", doubleCounted());
@@ -168,6 +179,7 @@ record ChaosReport(List<SentCommand> commands, List<FaultInjector.Recovery> reco
         append(failures, wrongStatus(), "i forkert status");
         append(failures, phantoms.size(), "på Kafka, men ikke i event store");
         append(failures, recoveries.stream().filter(recovery -> !recovery.recovered()).count(), "kom ikke op igen");
+        append(failures, afterRebuild != null && !afterRebuild.consistent() ? 1 : 0, "læsemodeller stemte ikke efter genopbygning");
         return failures.toString();
     }
 
